@@ -1,0 +1,277 @@
+// Package casework loads one case: the case file, every export it lists
+// (read through ingest), the same rows from several files merged once, and
+// the disputes applied. It is the only place below the command line that
+// reads files, and everything downstream (analysis, report, letters,
+// bundle) works from the Work it returns.
+package casework
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/baitiao-evidence/baitiao-evidence/evidence"
+	"github.com/baitiao-evidence/baitiao-evidence/evidence/dispute"
+	"github.com/baitiao-evidence/baitiao-evidence/evidence/i18n"
+	"github.com/baitiao-evidence/baitiao-evidence/evidence/ingest"
+)
+
+// Options control loading.
+type Options struct {
+	Now    time.Time // the run's time: later dates are flagged
+	Strict bool      // every warning about the inputs is an error
+}
+
+// Input is one export file of the case.
+type Input struct {
+	Path string      // as case.yaml names it (slash-separated)
+	Abs  string      // where it was read from
+	Role ingest.Kind // the inputs list it is in
+	File *ingest.File
+}
+
+// Work is a loaded case.
+type Work struct {
+	Case       *evidence.Case
+	CasePath   string // the case file as given
+	CaseDir    string // absolute folder of the case file
+	CaseBytes  []byte // the case file, byte-exact
+	CaseSHA256 string
+
+	Inputs       []Input
+	Transactions []*evidence.Transaction // merged, in canonical order
+	Logins       []*evidence.LoginEvent  // merged, by time
+	Bills        []*evidence.BillLine    // by bill date, order, installment
+
+	Disputes dispute.Result
+	Figures  dispute.Figures
+
+	// Problems are the warnings about the case and its inputs, in the
+	// order: case file, then each input, then disputes.
+	Problems []evidence.Problem
+}
+
+// Load reads the case file at casePath and everything it lists.
+func Load(casePath string, opts Options) (*Work, error) {
+	abs, err := filepath.Abs(casePath)
+	if err != nil {
+		return nil, evidence.Errorf(evidence.Location{File: casePath}, i18n.M("ingest.open_failed", err.Error()), i18n.Message{})
+	}
+	data, err := readLimited(abs, 1<<20+1)
+	if err != nil {
+		return nil, caseOpenError(casePath, err)
+	}
+	c, warnings, err := evidence.ParseCase(casePath, data, evidence.CaseOptions{Now: opts.Now})
+	if err != nil {
+		return nil, err
+	}
+	sum := sha256.Sum256(data)
+	w := &Work{Case: c, CasePath: casePath, CaseDir: filepath.Dir(abs), CaseBytes: data, CaseSHA256: hex.EncodeToString(sum[:])}
+	w.Problems = append(w.Problems, warnings...)
+	if err := w.readInputs(opts); err != nil {
+		return nil, err
+	}
+	w.merge()
+	w.checkAccount()
+	res, err := dispute.Select(c, w.Transactions, dispute.Sources{})
+	if err != nil {
+		return nil, err
+	}
+	w.Disputes = res
+	w.Figures = dispute.Compute(res.Disputed)
+	w.Problems = append(w.Problems, res.Problems...)
+	if opts.Strict {
+		if ps := w.inputProblems(); len(ps) > 0 {
+			for i := range ps {
+				ps[i].Severity = evidence.Fatal
+			}
+			return nil, evidence.Problems(ps)
+		}
+	}
+	return w, nil
+}
+
+func caseOpenError(name string, err error) error {
+	key := "case.open_failed"
+	if errors.Is(err, os.ErrNotExist) {
+		key = "case.not_found"
+	}
+	e := evidence.Errorf(evidence.Location{File: name}, i18n.M(key, err.Error()), i18n.M("hint.case_init"))
+	e.Err = err
+	return e
+}
+
+// readLimited reads at most n bytes of a file opened read-only.
+func readLimited(path string, n int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, n))
+}
+
+// Resolve turns a path from the case file into an absolute path, refusing
+// any that leads outside the case folder (after following symbolic links):
+// the bundle copies inputs by their path inside the folder, and a case file
+// from someone else must not make the tool read arbitrary files.
+func (w *Work) Resolve(path string) (string, error) {
+	return resolveIn(w.CaseDir, path)
+}
+
+func resolveIn(dir, path string) (string, error) {
+	p := filepath.FromSlash(strings.TrimSpace(path))
+	if !filepath.IsAbs(p) {
+		p = filepath.Join(dir, p)
+	}
+	p = filepath.Clean(p)
+	realDir, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		realDir = dir
+	}
+	realP, err := filepath.EvalSymlinks(p)
+	if err != nil {
+		// Missing files are reported by the reader; check the lexical path.
+		realP = p
+		realDir = dir
+	}
+	rel, err := filepath.Rel(realDir, realP)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return "", errOutside
+	}
+	return p, nil
+}
+
+var errOutside = errors.New("outside the case folder")
+
+// readInputs ingests every input; all fatal problems are gathered so the
+// user sees every missing or unreadable file at once.
+func (w *Work) readInputs(opts Options) error {
+	c := w.Case
+	var fatal evidence.Problems
+	lists := []struct {
+		role  ingest.Kind
+		key   string
+		paths []string
+	}{
+		{ingest.KindTransactions, "inputs.transactions", c.Inputs.Transactions},
+		{ingest.KindLogins, "inputs.logins", c.Inputs.Logins},
+		{ingest.KindBills, "inputs.bills", c.Inputs.Bills},
+	}
+	if len(c.Inputs.Transactions) == 0 {
+		fatal = append(fatal, evidence.Problem{Severity: evidence.Fatal, Where: c.At("inputs"),
+			Msg: i18n.M("case.no_transactions"), Hint: i18n.M("hint.no_transactions")})
+	}
+	known := map[string]bool{}
+	seen := map[string]string{} // sha256 → first path
+	for _, l := range lists {
+		for i, p := range l.paths {
+			key := l.key + "[" + strconv.Itoa(i) + "]"
+			name := filepath.ToSlash(strings.TrimSpace(p))
+			known[name] = true
+			abs, err := w.Resolve(p)
+			if err != nil {
+				fatal = append(fatal, evidence.Problem{Severity: evidence.Fatal, Where: c.At(key),
+					Msg: i18n.M("case.path_outside", p), Hint: i18n.M("hint.path_outside")})
+				continue
+			}
+			cols, colProblems := columnsFor(c, name, l.role)
+			fatal = append(fatal, colProblems...)
+			f, err := ingest.ReadFile(abs, ingest.Options{Name: name, Kind: l.role, Columns: cols, Now: opts.Now})
+			if err != nil {
+				fatal = append(fatal, evidence.AsProblems(err)...)
+				continue
+			}
+			if first, dup := seen[f.SHA256]; dup {
+				w.Problems = append(w.Problems, evidence.Problem{Severity: evidence.Warning, Where: c.At(key),
+					Msg: i18n.M("case.same_file_twice", name, first), Hint: i18n.M("hint.same_file_twice")})
+				continue
+			}
+			seen[f.SHA256] = name
+			w.Inputs = append(w.Inputs, Input{Path: name, Abs: abs, Role: l.role, File: f})
+			w.Problems = append(w.Problems, f.Problems...)
+		}
+	}
+	// A columns entry for a file the case does not list is a typo.
+	var colFiles []string
+	for name := range c.Columns {
+		colFiles = append(colFiles, name)
+	}
+	sort.Strings(colFiles)
+	for _, name := range colFiles {
+		if !known[filepath.ToSlash(name)] {
+			fatal = append(fatal, evidence.Problem{Severity: evidence.Fatal, Where: c.At("columns." + name),
+				Msg: i18n.M("case.columns_unknown_file", name), Hint: i18n.M("hint.columns_unknown_file")})
+		}
+	}
+	if len(fatal) > 0 {
+		return fatal
+	}
+	return nil
+}
+
+// columnsFor validates and converts the case's manual mapping for a file.
+func columnsFor(c *evidence.Case, name string, role ingest.Kind) (map[ingest.Field]string, []evidence.Problem) {
+	raw := c.ColumnsFor(name)
+	if len(raw) == 0 {
+		return nil, nil
+	}
+	out := map[ingest.Field]string{}
+	var ps []evidence.Problem
+	fields := ingest.Fields(role)
+	for k, v := range raw {
+		f := ingest.Field(k)
+		ok := false
+		for _, x := range fields {
+			ok = ok || x == f
+		}
+		if !ok {
+			names := make([]string, len(fields))
+			for i, x := range fields {
+				names[i] = string(x)
+			}
+			ps = append(ps, evidence.Problem{Severity: evidence.Fatal, Where: c.At("columns." + name + "." + k),
+				Msg: i18n.M("case.columns_unknown_field", k, role, strings.Join(names, ", ")), Hint: i18n.M("hint.columns_field")})
+			continue
+		}
+		out[f] = v
+	}
+	sort.Slice(ps, func(i, j int) bool { return ps[i].Where.Line < ps[j].Where.Line })
+	return out, ps
+}
+
+// inputProblems are the warnings about input files (not about the case
+// file's own values), which --strict turns into errors.
+func (w *Work) inputProblems() []evidence.Problem {
+	var out []evidence.Problem
+	for _, p := range w.Problems {
+		if p.Where.File != w.CasePath {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// checkAccount compares the account JD printed in an export's preamble
+// with the case's jd_account: a different one means a wrong file.
+func (w *Work) checkAccount() {
+	want := strings.TrimSpace(w.Case.Victim.JDAccount)
+	if want == "" {
+		return
+	}
+	for _, in := range w.Inputs {
+		for _, t := range in.File.Tables {
+			if got := t.Preamble.Account; got != "" && got != want && !strings.Contains(got, "*") {
+				w.Problems = append(w.Problems, evidence.Problem{Severity: evidence.Warning,
+					Where: evidence.Location{File: in.Path}, Msg: i18n.M("case.account_mismatch", got, want), Hint: i18n.M("hint.account_mismatch")})
+			}
+		}
+	}
+}

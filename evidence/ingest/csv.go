@@ -1,0 +1,263 @@
+package ingest
+
+import (
+	"bufio"
+	"encoding/csv"
+	"errors"
+	"io"
+	"strings"
+
+	"github.com/baitiao-evidence/baitiao-evidence/evidence"
+	"github.com/baitiao-evidence/baitiao-evidence/evidence/i18n"
+)
+
+// maxHeaderLine bounds a line considered while looking for the header; a
+// longer line is read past, not split (it cannot be a JD header).
+const maxHeaderLine = 1 << 20
+
+// readText reads a delimited text file (JD's CSV, or a spreadsheet saved as
+// CSV or "Unicode text").
+func readText(file *File, br *bufio.Reader, opts Options) error {
+	name := opts.Name
+	head, err := br.Peek(sniffLen)
+	atEOF := err != nil
+	if len(head) == 0 {
+		return evidence.Errorf(evidence.Location{File: name}, i18n.M("ingest.empty"), i18n.M("hint.empty"))
+	}
+	sn := sniffEncoding(head, atEOF)
+	switch {
+	case sn.badLine > 0:
+		return evidence.Errorf(evidence.Location{File: name, Line: sn.badLine}, i18n.M("ingest.bad_encoding", hexBytes(sn.badBytes)), i18n.M("hint.encoding"))
+	case sn.mixedAt[0] > 0:
+		return evidence.Errorf(evidence.Location{File: name}, i18n.M("ingest.mixed_encoding", sn.mixedAt[0], sn.mixedAt[1]), i18n.M("hint.mixed_encoding"))
+	}
+	file.Encoding = sn.enc
+	if _, err := br.Discard(sn.bomLen); err != nil {
+		return evidence.Errorf(evidence.Location{File: name}, i18n.M("ingest.read_failed", err.Error()), i18n.Message{})
+	}
+	text := bufio.NewReaderSize(decoder(br, sn.enc), sniffLen)
+	idx := newSynonymIndex()
+
+	// Look for the header among the first lines.
+	var lines []string
+	var split [][]string
+	var match headerMatch
+	var delim rune
+	headerAt := -1
+	for len(lines) < opts.HeaderSearch {
+		line, err := readLine(text)
+		if line == "" && err != nil {
+			if !errors.Is(err, io.EOF) {
+				return evidence.Errorf(evidence.Location{File: name}, i18n.M("ingest.read_failed", err.Error()), i18n.Message{})
+			}
+			break
+		}
+		lines = append(lines, line)
+		if len(line) > maxHeaderLine {
+			split = append(split, nil)
+			continue
+		}
+		commaCells := splitLine(line, ',')
+		split = append(split, commaCells)
+		for _, d := range []rune{',', '\t', ';'} {
+			cells := commaCells
+			if d != ',' {
+				if !strings.ContainsRune(line, d) {
+					continue
+				}
+				cells = splitLine(line, d)
+			}
+			if len(cells) < 2 {
+				continue
+			}
+			if m, ok := idx.detectHeader(cells, opts.Kind, opts.Columns); ok && (headerAt < 0 || m.score > match.score) {
+				match, delim, headerAt = m, d, len(lines)-1
+			}
+		}
+	}
+	if headerAt < 0 {
+		return noHeaderError(name, opts, idx, split, false)
+	}
+	table := &Table{Kind: match.kind, HeaderLine: headerAt + 1, Delimiter: delim, Columns: match.columns}
+	table.Header = make([]string, len(match.columns))
+	for i, c := range match.columns {
+		table.Header[i] = c.Header
+	}
+	table.Preamble = parsePreamble(lines[:headerAt], opts.Zone)
+	file.Tables = append(file.Tables, table)
+	reportDuplicates(file, table, match, evidence.Location{File: name, Line: headerAt + 1})
+
+	// Read the rows with encoding/csv, from the line after the header on.
+	rest := io.MultiReader(strings.NewReader(strings.Join(lines[headerAt+1:], "")), text)
+	cr := csv.NewReader(rest)
+	cr.Comma = delim
+	cr.FieldsPerRecord = -1
+	p := newTableParser(file, table, &opts, false)
+	offset := headerAt + 1
+	for {
+		rec, err := cr.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				p.flushPending()
+				table.Bad++
+				file.Problems = append(file.Problems, csvProblem(name, pe, offset))
+				if errors.Is(pe.Err, csv.ErrQuote) {
+					break // the rest of the file sits inside the open quote
+				}
+				continue
+			}
+			return evidence.Errorf(evidence.Location{File: name}, i18n.M("ingest.read_failed", err.Error()), i18n.Message{})
+		}
+		line, _ := cr.FieldPos(0)
+		p.row(rec, evidence.Location{File: name, Line: line + offset})
+	}
+	p.finish()
+	checkPreamble(file, table)
+	return nil
+}
+
+// readLine reads one line including its end, however long.
+func readLine(r *bufio.Reader) (string, error) {
+	line, err := r.ReadString('\n')
+	return line, err
+}
+
+// splitLine splits one text line into cells for header detection, honouring
+// quotes; a line that is not valid CSV is split on the delimiter alone.
+func splitLine(line string, delim rune) []string {
+	cr := csv.NewReader(strings.NewReader(line))
+	cr.Comma = delim
+	cr.FieldsPerRecord = -1
+	cr.LazyQuotes = true
+	rec, err := cr.Read()
+	if err != nil {
+		return strings.Split(strings.TrimRight(line, "\r\n"), string(delim))
+	}
+	return rec
+}
+
+func csvProblem(name string, pe *csv.ParseError, offset int) evidence.Problem {
+	where := evidence.Location{File: name, Line: pe.StartLine + offset}
+	switch {
+	case errors.Is(pe.Err, csv.ErrQuote):
+		return evidence.Problem{Severity: evidence.Warning, Where: where,
+			Msg: i18n.M("row.csv_open_quote", pe.StartLine+offset, pe.Line+offset), Hint: i18n.M("hint.csv_quote")}
+	case errors.Is(pe.Err, csv.ErrBareQuote):
+		where.Line = pe.Line + offset
+		return evidence.Problem{Severity: evidence.Warning, Where: where,
+			Msg: i18n.M("row.csv_bare_quote", pe.Column), Hint: i18n.M("hint.csv_quote")}
+	}
+	return evidence.Problem{Severity: evidence.Warning, Where: where, Msg: i18n.M("row.csv_other", pe.Err.Error()), Hint: i18n.M("hint.csv_quote")}
+}
+
+// reportDuplicates warns about a header that names a used column twice.
+func reportDuplicates(file *File, table *Table, m headerMatch, where evidence.Location) {
+	for _, d := range m.dups {
+		w := where
+		w.Column = table.Header[d[0]]
+		file.Problems = append(file.Problems, evidence.Problem{Severity: evidence.Warning, Where: w,
+			Msg:  i18n.M("header.duplicate", table.Header[d[0]], d[0]+1, d[1]+1),
+			Hint: i18n.M("hint.duplicate_header", string(table.Columns[d[0]].Field), d[1]+1)})
+	}
+}
+
+// noHeaderError explains that no header was found: what the file looks like
+// (the line most like a header), and how to map its columns by hand.
+func noHeaderError(name string, opts Options, idx synonymIndex, lines [][]string, xlsx bool) error {
+	where := evidence.Location{File: name}
+	n, seen := bestGuessHeader(lines)
+	if n < 0 {
+		return evidence.Errorf(where, i18n.M("ingest.no_content", opts.HeaderSearch), i18n.M("hint.empty"))
+	}
+	if xlsx {
+		where.Row = n + 1
+	} else {
+		where.Line = n + 1
+	}
+	// Would the line have matched another kind? Then the file is in the
+	// wrong list of the case file, which is easy to fix.
+	if opts.Kind != KindUnknown {
+		for _, cells := range lines {
+			if m, ok := idx.detectHeader(cells, KindUnknown, nil); ok && m.kind != opts.Kind {
+				return evidence.Errorf(where, i18n.M("ingest.wrong_kind", opts.Kind, m.kind), i18n.M("hint.wrong_kind", m.kind.Code()))
+			}
+		}
+	}
+	if len(seen) > 12 {
+		seen = append(seen[:12], "…")
+	}
+	want := i18n.List{}
+	kinds := []Kind{opts.Kind}
+	if opts.Kind == KindUnknown {
+		kinds = []Kind{KindTransactions, KindLogins}
+	}
+	for _, k := range kinds {
+		for _, f := range formatOf(k).required {
+			want = append(want, FieldName(k, f))
+		}
+	}
+	example := "time: " + quoteIf(first(seen, 0)) + ", amount: " + quoteIf(first(seen, 1))
+	return evidence.Errorf(where,
+		i18n.M("ingest.no_header", opts.HeaderSearch, want, strings.Join(quoteAll(seen), ", ")),
+		i18n.M("hint.columns_mapping", name, example))
+}
+
+func first(ss []string, i int) string {
+	if i < len(ss) {
+		return ss[i]
+	}
+	return "…"
+}
+
+func quoteIf(s string) string {
+	if strings.ContainsAny(s, ":{}[],\"'#&*!|>%@` ") {
+		return `"` + strings.ReplaceAll(s, `"`, `\"`) + `"`
+	}
+	return s
+}
+
+// checkPreamble compares JD's own summary above the header with the rows
+// read. Gross amounts are compared, as JD sums them.
+func checkPreamble(file *File, table *Table) {
+	pre := table.Preamble
+	if table.Kind != KindTransactions {
+		return
+	}
+	where := evidence.Location{File: file.Name, Line: table.HeaderLine}
+	if pre.Count >= 0 && pre.Count != len(table.Transactions) {
+		file.Problems = append(file.Problems, evidence.Problem{Severity: evidence.Warning, Where: where,
+			Msg: i18n.M("preamble.count_mismatch", pre.Count, len(table.Transactions)), Hint: i18n.M("hint.preamble")})
+	}
+	if len(pre.Summary) == 0 {
+		return
+	}
+	got := table.TotalsByDirection()
+	for _, d := range []evidence.Direction{evidence.DirIncome, evidence.DirExpense, evidence.DirNeutral} {
+		want, ok := pre.Summary[d]
+		if !ok {
+			continue
+		}
+		if g := got[d]; g.Count != want.Count || g.Gross != want.Gross {
+			file.Problems = append(file.Problems, evidence.Problem{Severity: evidence.Warning, Where: where,
+				Msg:  i18n.M("preamble.summary_mismatch", d, want.Count, want.Gross.String(), g.Count, g.Gross.String()),
+				Hint: i18n.M("hint.preamble")})
+		}
+	}
+}
+
+func hexBytes(b []byte) string {
+	const digits = "0123456789ABCDEF"
+	var sb strings.Builder
+	for i, c := range b {
+		if i > 0 {
+			sb.WriteByte(' ')
+		}
+		sb.WriteByte(digits[c>>4])
+		sb.WriteByte(digits[c&15])
+	}
+	return sb.String()
+}

@@ -1,0 +1,497 @@
+package ingest
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/baitiao-evidence/baitiao-evidence/evidence"
+	"github.com/baitiao-evidence/baitiao-evidence/evidence/i18n"
+)
+
+// earliest is the earliest date a JD row can carry: anything before is a
+// broken cell (a zero spreadsheet date is 1899-12-30).
+var earliest = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// tableParser turns the rows under a header into model rows.
+type tableParser struct {
+	file     *File
+	table    *Table
+	opts     *Options
+	xlsx     bool // cells are raw spreadsheet values (dates as serials)
+	date1904 bool
+	idx      map[Field]int
+	pending  []pendingRow // unreadable rows not yet known to be a trailer
+}
+
+type pendingRow struct {
+	cells    []string
+	loc      evidence.Location
+	problems []evidence.Problem
+}
+
+func newTableParser(file *File, table *Table, opts *Options, xlsx bool) *tableParser {
+	p := &tableParser{file: file, table: table, opts: opts, xlsx: xlsx, idx: map[Field]int{}}
+	for _, c := range table.Columns {
+		if c.Field != "" {
+			p.idx[c.Field] = c.Index
+		}
+	}
+	return p
+}
+
+// rowCtx is one row being parsed: its cells and where they are.
+type rowCtx struct {
+	p        *tableParser
+	cells    []string
+	loc      evidence.Location
+	problems []evidence.Problem
+	bad      bool
+}
+
+func (r *rowCtx) cell(f Field) (string, bool) {
+	i, ok := r.p.idx[f]
+	if !ok || i >= len(r.cells) {
+		return "", ok && i < len(r.cells)
+	}
+	return r.cells[i], true
+}
+
+// at is the location of field f's cell in this row.
+func (r *rowCtx) at(f Field) evidence.Location {
+	l := r.loc
+	if i, ok := r.p.idx[f]; ok {
+		l.Column = r.p.table.Header[i]
+		if l.Sheet != "" {
+			l.Cell = columnLetter(i) + strconv.Itoa(l.Row)
+		}
+	}
+	return l
+}
+
+func (r *rowCtx) warn(f Field, msg, hint i18n.Message) {
+	r.problems = append(r.problems, evidence.Problem{Severity: evidence.Warning, Where: r.at(f), Msg: msg, Hint: hint})
+}
+
+// fail records a problem that keeps the row out of the data.
+func (r *rowCtx) fail(f Field, msg, hint i18n.Message) {
+	r.warn(f, msg, hint)
+	r.bad = true
+}
+
+func (r *rowCtx) text(f Field) string {
+	s, _ := r.cell(f)
+	return strings.TrimSpace(trimCell(s))
+}
+
+// row handles one data row.
+func (p *tableParser) row(cells []string, loc evidence.Location) {
+	p.table.DataRows++
+	if isBlank(cells) {
+		p.table.Skipped++
+		return
+	}
+	r := &rowCtx{p: p, cells: cells, loc: loc}
+	r.checkShape()
+	switch p.table.Kind {
+	case KindTransactions:
+		if t := r.transaction(); t != nil && !r.bad {
+			p.flushPending()
+			p.table.Transactions = append(p.table.Transactions, t)
+		}
+	case KindLogins:
+		if l := r.login(); l != nil && !r.bad {
+			p.flushPending()
+			p.table.Logins = append(p.table.Logins, l)
+		}
+	case KindBills:
+		if b := r.bill(); b != nil && !r.bad {
+			p.flushPending()
+			p.table.Bills = append(p.table.Bills, b)
+		}
+	}
+	if r.bad {
+		p.pending = append(p.pending, pendingRow{cells: cells, loc: loc, problems: r.problems})
+		return
+	}
+	p.file.Problems = append(p.file.Problems, r.problems...)
+}
+
+// flushPending reports the unreadable rows seen since the last good row:
+// a good row after them means they were not a trailer.
+func (p *tableParser) flushPending() {
+	for _, pr := range p.pending {
+		p.table.Bad++
+		p.file.Problems = append(p.file.Problems, pr.problems...)
+	}
+	p.pending = p.pending[:0]
+}
+
+// finish handles the rows after the last good one: totals and notes that
+// exports and spreadsheets put at the end are skipped; anything else is
+// reported.
+func (p *tableParser) finish() {
+	for _, pr := range p.pending {
+		if looksLikeTrailer(pr.cells) {
+			p.table.Skipped++
+			continue
+		}
+		p.table.Bad++
+		p.file.Problems = append(p.file.Problems, pr.problems...)
+	}
+	p.pending = nil
+}
+
+func isBlank(cells []string) bool {
+	for _, c := range cells {
+		if strings.TrimSpace(trimCell(c)) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// looksLikeTrailer reports whether an unreadable row is a summary or note
+// line: its first non-empty cell starts with a word such lines start with.
+func looksLikeTrailer(cells []string) bool {
+	for _, c := range cells {
+		c = strings.ToLower(strings.TrimSpace(trimCell(c)))
+		if c == "" {
+			continue
+		}
+		for _, p := range trailerPrefixes {
+			if strings.HasPrefix(c, p) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// checkShape reports rows whose cells do not line up with the header, and
+// cells that cannot be trusted as text.
+func (r *rowCtx) checkShape() {
+	n, m := len(r.cells), len(r.p.table.Header)
+	if n < m {
+		for f, i := range r.p.idx {
+			if i >= n {
+				_ = f
+				r.warn("", i18n.M("row.too_few_fields", n, m), i18n.M("hint.row_shape"))
+				break
+			}
+		}
+	}
+	if n > m {
+		var extra []string
+		for _, c := range r.cells[m:] {
+			if c = strings.TrimSpace(trimCell(c)); c != "" {
+				extra = append(extra, c)
+			}
+		}
+		if len(extra) > 0 {
+			r.warn("", i18n.M("row.too_many_fields", n, m, strings.Join(quoteAll(extra), " ")), i18n.M("hint.row_shape"))
+		}
+	}
+	for i, c := range r.cells {
+		if strings.ContainsRune(c, 0) {
+			r.warnCell(i, i18n.M("row.nul"), i18n.M("hint.encoding"))
+			r.bad = true
+			return
+		}
+		if !utf8.ValidString(c) || strings.ContainsRune(c, utf8.RuneError) {
+			r.warnCell(i, i18n.M("row.bad_encoding", r.p.file.Encoding), i18n.M("hint.encoding"))
+			r.bad = true
+			return
+		}
+	}
+}
+
+func (r *rowCtx) warnCell(i int, msg, hint i18n.Message) {
+	l := r.loc
+	if i < len(r.p.table.Header) {
+		l.Column = r.p.table.Header[i]
+	}
+	if l.Sheet != "" {
+		l.Cell = columnLetter(i) + strconv.Itoa(l.Row)
+	}
+	r.problems = append(r.problems, evidence.Problem{Severity: evidence.Warning, Where: l, Msg: msg, Hint: hint})
+}
+
+func quoteAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		if len(s) > 40 {
+			s = s[:40] + "…"
+		}
+		out[i] = strconv.Quote(s)
+	}
+	return out
+}
+
+// timeCell reads a time (required or not) from field f.
+func (r *rowCtx) timeCell(f Field, required bool) (time.Time, bool) {
+	raw, _ := r.cell(f)
+	s := trimCell(raw)
+	if s == "" {
+		if required {
+			r.fail(f, i18n.M("row.time_missing"), i18n.M("hint.time_forms"))
+		}
+		return time.Time{}, false
+	}
+	t, dateOnly, ok := evidence.ParseTime(s, r.p.opts.Zone)
+	if !ok && r.p.xlsx {
+		t, ok = ParseExcelSerial(s, r.p.date1904, r.p.opts.Zone)
+		dateOnly = ok && t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && !strings.Contains(s, ".")
+	}
+	if !ok {
+		r.fail(f, i18n.M("row.time_bad", clip(s)), i18n.M("hint.time_forms"))
+		return time.Time{}, false
+	}
+	if t.Before(earliest) || t.Year() > 2100 {
+		r.fail(f, i18n.M("row.time_range", clip(s)), i18n.M("hint.time_range"))
+		return time.Time{}, false
+	}
+	if !r.p.opts.Now.IsZero() && t.After(r.p.opts.Now) {
+		r.warn(f, i18n.M("row.time_future", clip(s), r.p.opts.Now.In(t.Location()).Format("2006-01-02 15:04:05 -07:00")), i18n.M("hint.time_future"))
+	}
+	return t, dateOnly
+}
+
+// money reads an optional plain amount (bills) from field f.
+func (r *rowCtx) money(f Field) (evidence.Money, bool) {
+	raw, _ := r.cell(f)
+	s := trimCell(raw)
+	if s == "" || s == "-" || s == "--" {
+		return 0, false
+	}
+	m, err := parseMoney(s, r.p.xlsx)
+	if err != nil {
+		r.fail(f, i18n.M("row.amount_bad", clip(s), errMessage(err)), i18n.M("hint.amount_forms"))
+		return 0, false
+	}
+	return m, true
+}
+
+func errMessage(err error) i18n.Message {
+	if ae, ok := err.(*amountError); ok {
+		return ae.msg
+	}
+	return i18n.M("error.plain", err.Error())
+}
+
+func clip(s string) string {
+	if utf8.RuneCountInString(s) > 60 {
+		rs := []rune(s)
+		return string(rs[:60]) + "…"
+	}
+	return s
+}
+
+func (r *rowCtx) source() evidence.Source {
+	return evidence.Source{File: r.loc.File, Line: r.loc.Line, Sheet: r.loc.Sheet, Row: r.loc.Row, Header: r.p.table.Header, Raw: r.cells}
+}
+
+// transaction reads a 交易流水 row.
+func (r *rowCtx) transaction() *evidence.Transaction {
+	t := &evidence.Transaction{}
+	t.Time, t.DateOnly = r.timeCell(FieldTime, true)
+	amt := r.text(FieldAmount)
+	if amt == "" {
+		r.fail(FieldAmount, i18n.M("row.amount_missing"), i18n.M("hint.amount_forms"))
+	} else if a, err := r.parseAmount(amt); err != nil {
+		r.fail(FieldAmount, i18n.M("row.amount_bad", clip(amt), errMessage(err)), i18n.M("hint.amount_forms"))
+	} else {
+		t.Amount, t.Refunded = a.Gross, a.Refunded
+	}
+	t.Category = r.text(FieldCategory)
+	t.Merchant = r.text(FieldMerchant)
+	t.Description = r.text(FieldDescription)
+	t.Method = r.text(FieldMethod)
+	t.Status = r.text(FieldStatus)
+	t.Note = r.text(FieldNote)
+	t.Order = r.orderCell(FieldOrder)
+	t.MerchantOrd = r.orderCell(FieldMerchantOrder)
+	if d := r.text(FieldDirection); d != "" {
+		t.Direction = directionOf(d)
+		if t.Direction == evidence.DirUnknown {
+			r.warn(FieldDirection, i18n.M("row.direction_unknown", clip(d)), i18n.M("hint.direction"))
+		}
+	}
+	t.Sources = []evidence.Source{r.source()}
+	return t
+}
+
+// parseAmount reads a 金额 cell; spreadsheet cells may carry binary float
+// noise in their raw value.
+func (r *rowCtx) parseAmount(s string) (Amount, error) {
+	a, err := ParseAmount(s)
+	if err != nil && r.p.xlsx {
+		if m, err2 := parseMoney(s, true); err2 == nil {
+			return Amount{Gross: m}, nil
+		}
+	}
+	return a, err
+}
+
+var reExponent = regexp.MustCompile(`^[0-9](\.[0-9]+)?[eE]\+?[0-9]+$`)
+
+// orderCell reads an order number as text and warns when the cell shows
+// the damage Excel does to long numbers: scientific notation, or digits
+// past the fifteenth turned to zeros. The value is kept as found; only the
+// original export can repair it.
+func (r *rowCtx) orderCell(f Field) string {
+	raw, _ := r.cell(f)
+	s := trimCell(raw)
+	if s == "" {
+		return ""
+	}
+	padded := strings.HasSuffix(raw, "\t") || strings.HasPrefix(raw, "\t")
+	switch {
+	case reExponent.MatchString(s):
+		r.warn(f, i18n.M("row.order_exponent", s), i18n.M("hint.order_damaged"))
+	case !padded && len(s) >= 16 && allDigits(s) && strings.Trim(s[15:], "0") == "":
+		r.warn(f, i18n.M("row.order_zeros", s), i18n.M("hint.order_damaged"))
+	}
+	return s
+}
+
+// login reads a 登录记录 row.
+func (r *rowCtx) login() *evidence.LoginEvent {
+	l := &evidence.LoginEvent{}
+	l.Time, l.DateOnly = r.timeCell(FieldTime, true)
+	l.IP = r.text(FieldIP)
+	l.Place = r.text(FieldPlace)
+	l.Device = r.text(FieldDevice)
+	l.Method = r.text(FieldMethod)
+	l.Status = r.text(FieldResult)
+	if l.Status != "" {
+		switch loginResultWords[normalizeHeader(l.Status)] {
+		case loginOK:
+			l.Result = evidence.LoginSuccess
+		case loginFail:
+			l.Result = evidence.LoginFailure
+		default:
+			switch {
+			case strings.Contains(l.Status, "失败") || strings.Contains(strings.ToLower(l.Status), "fail"):
+				l.Result = evidence.LoginFailure
+			case strings.Contains(l.Status, "成功") || strings.Contains(strings.ToLower(l.Status), "success"):
+				l.Result = evidence.LoginSuccess
+			default:
+				r.warn(FieldResult, i18n.M("row.result_unknown", clip(l.Status)), i18n.M("hint.result"))
+			}
+		}
+	}
+	l.Sources = []evidence.Source{r.source()}
+	return l
+}
+
+var (
+	reInstallment  = regexp.MustCompile(`^第?\s*(\d{1,3})\s*期?\s*[/／]\s*共?\s*(\d{1,3})\s*期?$`)
+	reInstallCount = regexp.MustCompile(`^共?\s*(\d{1,3})\s*期?$`)
+	reBillMonth    = regexp.MustCompile(`^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$`)
+)
+
+// bill reads a 白条账单 / 分期明细 row.
+func (r *rowCtx) bill() *evidence.BillLine {
+	b := &evidence.BillLine{}
+	b.BillDate = r.billDate(FieldBillDate)
+	b.DueDate = r.billDate(FieldDueDate)
+	b.Time, _ = r.timeCell(FieldTime, false)
+	b.Order = r.orderCell(FieldOrder)
+	b.Description = r.text(FieldDescription)
+	if s := r.text(FieldInstallment); s != "" {
+		if m := reInstallment.FindStringSubmatch(s); m != nil {
+			b.Installment, _ = strconv.Atoi(m[1])
+			b.Installments, _ = strconv.Atoi(m[2])
+			if b.Installment < 1 || b.Installment > b.Installments {
+				r.fail(FieldInstallment, i18n.M("row.installment_bad", s), i18n.M("hint.installment"))
+			}
+		} else if m := reInstallCount.FindStringSubmatch(s); m != nil {
+			n, _ := strconv.Atoi(m[1])
+			if col, ok := r.p.table.Column(FieldInstallment); ok && isCountSynonym(col.Synonym) {
+				b.Installments = n
+			} else {
+				b.Installment = n
+			}
+		} else {
+			r.fail(FieldInstallment, i18n.M("row.installment_bad", clip(s)), i18n.M("hint.installment"))
+		}
+	}
+	amounts := []struct {
+		f   Field
+		dst *evidence.Money
+		has evidence.BillHas
+	}{
+		{FieldPurchaseAmount, &b.Purchase, evidence.HasPurchase},
+		{FieldPrincipal, &b.Principal, evidence.HasPrincipal},
+		{FieldFee, &b.Fee, evidence.HasFee},
+		{FieldPenalty, &b.Penalty, evidence.HasPenalty},
+		{FieldAmountDue, &b.Due, evidence.HasDue},
+		{FieldPaid, &b.Paid, evidence.HasPaid},
+	}
+	for _, a := range amounts {
+		if m, ok := r.money(a.f); ok {
+			*a.dst = m
+			b.Has |= a.has
+		}
+	}
+	b.StatusRaw = r.text(FieldStatus)
+	b.Status = billStatusOf(b.StatusRaw)
+	if b.StatusRaw != "" && b.Status == evidence.BillUnknown {
+		r.warn(FieldStatus, i18n.M("row.bill_status_unknown", clip(b.StatusRaw)), i18n.M("hint.bill_status"))
+	}
+	if !r.bad && b.Has == 0 {
+		r.fail("", i18n.M("row.bill_no_amount"), i18n.M("hint.bill_columns"))
+	}
+	if !r.bad && b.Order == "" && b.Description == "" && b.Time.IsZero() {
+		r.fail("", i18n.M("row.bill_no_subject"), i18n.M("hint.bill_columns"))
+	}
+	b.Sources = []evidence.Source{r.source()}
+	return b
+}
+
+// billDate reads a bill date: a full date, or a bill month ("2026年11月",
+// "2026-11") taken as its first day.
+func (r *rowCtx) billDate(f Field) time.Time {
+	s := r.text(f)
+	if s == "" {
+		return time.Time{}
+	}
+	if m := reBillMonth.FindStringSubmatch(s); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		if mo >= 1 && mo <= 12 && y >= 2000 && y <= 2100 {
+			return time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, r.p.opts.Zone)
+		}
+	}
+	t, _ := r.timeCell(f, false)
+	return t
+}
+
+func isCountSynonym(syn string) bool {
+	switch syn {
+	case "分期数", "分期期数", "installments", "term":
+		return true
+	}
+	return false
+}
+
+func billStatusOf(s string) evidence.BillStatus {
+	n := normalizeHeader(s)
+	switch {
+	case n == "":
+		return evidence.BillUnknown
+	case strings.Contains(n, "逾期") || n == "overdue":
+		return evidence.BillOverdue
+	case strings.Contains(n, "部分") || strings.Contains(n, "partial"):
+		return evidence.BillPartial
+	case strings.Contains(n, "未还") || strings.Contains(n, "待还") || strings.Contains(n, "未到期") || strings.Contains(n, "未出账") || n == "unpaid" || n == "due":
+		return evidence.BillUnpaid
+	case strings.Contains(n, "已还") || strings.Contains(n, "已结清") || strings.Contains(n, "还清") || n == "paid" || n == "settled":
+		return evidence.BillPaid
+	}
+	return evidence.BillUnknown
+}

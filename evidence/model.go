@@ -1,0 +1,224 @@
+package evidence
+
+import (
+	"strings"
+	"time"
+
+	"github.com/baitiao-evidence/baitiao-evidence/evidence/i18n"
+)
+
+// ChinaZone is the zone JD's exports are written in (China Standard Time,
+// UTC+8, no daylight saving since 1991). A fixed zone keeps results the same
+// on every machine whatever its own zone or tz database.
+func ChinaZone() *time.Location { return time.FixedZone("CST", 8*60*60) }
+
+// Source is where a row came from: the file as the case names it, the line
+// (CSV) or the sheet and row (XLSX), and the raw cells exactly as read
+// (after decoding and before any trimming), with the header they sit under.
+type Source struct {
+	File   string   `json:"file"`
+	Line   int      `json:"line,omitempty"`
+	Sheet  string   `json:"sheet,omitempty"`
+	Row    int      `json:"row,omitempty"`
+	Header []string `json:"-"` // shared by every row of the table
+	Raw    []string `json:"raw"`
+}
+
+// Location returns where the row is, for messages.
+func (s Source) Location() Location {
+	return Location{File: s.File, Line: s.Line, Sheet: s.Sheet, Row: s.Row}
+}
+
+// Ref is the short citation printed in reports: "jd.csv:23" or
+// "bills.xlsx:Sheet1:5".
+func (s Source) Ref() string { return s.Location().Short() }
+
+// Direction is JD's 收/支 column.
+type Direction int
+
+const (
+	DirUnknown Direction = iota // the file has no 收/支 column, or an unknown value
+	DirExpense                  // 支出
+	DirIncome                   // 收入
+	DirNeutral                  // 不计收支 (repayments, transfers between own accounts)
+)
+
+// Localize implements i18n.Localizer.
+func (d Direction) Localize(lang i18n.Lang) string {
+	return directionNames[d].Localize(lang)
+}
+
+var directionNames = [...]i18n.Text{
+	DirUnknown: {ZH: "未注明", EN: "unspecified"},
+	DirExpense: {ZH: "支出", EN: "expense"},
+	DirIncome:  {ZH: "收入", EN: "income"},
+	DirNeutral: {ZH: "不计收支", EN: "neither"},
+}
+
+// Code is the stable machine name used in JSON.
+func (d Direction) Code() string {
+	return [...]string{"unknown", "expense", "income", "neutral"}[d]
+}
+
+// Transaction is one row of JD's 交易流水 (or the same purchase read from
+// several files, merged: then Sources has one entry per file).
+type Transaction struct {
+	Time     time.Time // in the zone the file gave, China time by default
+	DateOnly bool      // the file gave a date without a time of day
+
+	Category    string // 交易分类
+	Merchant    string // 商户名称
+	Description string // 交易说明
+	Direction   Direction
+	Amount      Money // the gross amount (金额 before any refund)
+	Refunded    Money // from "(已退款x.xx)" or "(已全额退款)"
+	Method      string // 收/付款方式
+	Status      string // 交易状态
+	Order       string // 交易订单号, as text
+	MerchantOrd string // 商家订单号, as text
+	Note        string // 备注
+
+	Sources []Source
+}
+
+// Net is the amount still charged: gross minus refunded. It is what a
+// disputed row adds to the disputed total.
+func (t *Transaction) Net() Money { return t.Amount - t.Refunded }
+
+// IsBaitiao reports whether the row was paid with 京东白条 (JD's credit).
+func (t *Transaction) IsBaitiao() bool { return strings.Contains(t.Method, "白条") }
+
+// IsPurchase reports whether the row is money going out: only such rows can
+// be disputed as a debt. Rows from a file without a 收/支 column count as
+// purchases, since that is what such exports list.
+func (t *Transaction) IsPurchase() bool {
+	return t.Direction == DirExpense || t.Direction == DirUnknown
+}
+
+// Key identifies a transaction across files: the same order number, time and
+// amount in two exports is the same purchase.
+func (t *Transaction) Key() TxKey {
+	return TxKey{Order: t.Order, Unix: t.Time.Unix(), Amount: t.Amount, Direction: t.Direction}
+}
+
+// TxKey is the identity of a transaction used for merging and for matching
+// a review sheet back to the data.
+type TxKey struct {
+	Order     string
+	Unix      int64
+	Amount    Money
+	Direction Direction
+}
+
+// LoginResult is whether a login succeeded.
+type LoginResult int
+
+const (
+	LoginUnknown LoginResult = iota
+	LoginSuccess
+	LoginFailure
+)
+
+// Localize implements i18n.Localizer.
+func (r LoginResult) Localize(lang i18n.Lang) string {
+	return [...]i18n.Text{
+		LoginUnknown: {ZH: "未注明", EN: "unspecified"},
+		LoginSuccess: {ZH: "成功", EN: "success"},
+		LoginFailure: {ZH: "失败", EN: "failure"},
+	}[r].Localize(lang)
+}
+
+// Code is the stable machine name used in JSON.
+func (r LoginResult) Code() string { return [...]string{"unknown", "success", "failure"}[r] }
+
+// LoginEvent is one row of a login log (登录记录).
+type LoginEvent struct {
+	Time     time.Time
+	DateOnly bool
+	IP       string
+	Place    string // IP属地 / 登录地点
+	Device   string
+	Method   string // 密码登录, 短信验证码登录, 扫码登录, 微信 …
+	Result   LoginResult
+	Status   string // the result as the file spells it
+
+	Sources []Source
+}
+
+// Key identifies a login event across files.
+func (l *LoginEvent) Key() LoginKey {
+	return LoginKey{Unix: l.Time.Unix(), IP: l.IP, Device: l.Device, Result: l.Result}
+}
+
+// LoginKey is the identity of a login event used for merging.
+type LoginKey struct {
+	Unix   int64
+	IP     string
+	Device string
+	Result LoginResult
+}
+
+// BillStatus is the state of a Baitiao bill line.
+type BillStatus int
+
+const (
+	BillUnknown BillStatus = iota
+	BillPaid               // 已还清
+	BillUnpaid             // 未还 / 待还
+	BillPartial            // 部分还款
+	BillOverdue            // 逾期
+)
+
+// Code is the stable machine name used in JSON.
+func (s BillStatus) Code() string {
+	return [...]string{"unknown", "paid", "unpaid", "partial", "overdue"}[s]
+}
+
+// Localize implements i18n.Localizer.
+func (s BillStatus) Localize(lang i18n.Lang) string {
+	return [...]i18n.Text{
+		BillUnknown: {ZH: "未注明", EN: "unspecified"},
+		BillPaid:    {ZH: "已还清", EN: "paid"},
+		BillUnpaid:  {ZH: "未还", EN: "unpaid"},
+		BillPartial: {ZH: "部分还款", EN: "partly paid"},
+		BillOverdue: {ZH: "逾期", EN: "overdue"},
+	}[s].Localize(lang)
+}
+
+// BillLine is one line of a Baitiao bill or installment list (白条账单 /
+// 分期明细): what JD claims for one installment of one purchase.
+type BillLine struct {
+	BillDate     time.Time // 账单日 (or the first day of the bill month)
+	DueDate      time.Time // 最后还款日
+	Time         time.Time // the purchase time, when the bill shows it
+	Order        string
+	Description  string
+	Installment  int // 3 in "3/12"; 0 when not shown
+	Installments int // 12 in "3/12"; 0 when not shown
+
+	Purchase  Money // the purchase amount the line belongs to
+	Principal Money // 本金 of this installment
+	Fee       Money // 服务费 / 手续费
+	Penalty   Money // 违约金 / 逾期费用
+	Due       Money // 应还金额 as the bill states it
+	Paid      Money // 已还金额
+	Has       BillHas
+
+	Status    BillStatus
+	StatusRaw string
+
+	Sources []Source
+}
+
+// BillHas records which amounts a bill line actually carries, so a missing
+// column is not mistaken for a zero.
+type BillHas uint8
+
+const (
+	HasPurchase BillHas = 1 << iota
+	HasPrincipal
+	HasFee
+	HasPenalty
+	HasDue
+	HasPaid
+)
