@@ -70,8 +70,8 @@ type Transaction struct {
 	Merchant    string // 商户名称
 	Description string // 交易说明
 	Direction   Direction
-	Amount      Money // the gross amount (金额 before any refund)
-	Refunded    Money // from "(已退款x.xx)" or "(已全额退款)"
+	Amount      Money  // the gross amount (金额 before any refund)
+	Refunded    Money  // from "(已退款x.xx)" or "(已全额退款)"
 	Method      string // 收/付款方式
 	Status      string // 交易状态
 	Order       string // 交易订单号, as text

@@ -35,4 +35,3 @@ func ParseExcelSerial(s string, date1904 bool, loc *time.Location) (time.Time, b
 	wall := base.Add(time.Duration(n.Int64()) * time.Second)
 	return time.Date(wall.Year(), wall.Month(), wall.Day(), wall.Hour(), wall.Minute(), wall.Second(), 0, loc), true
 }
-

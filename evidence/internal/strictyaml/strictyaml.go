@@ -19,13 +19,13 @@ import (
 type Kind int
 
 const (
-	Syntax      Kind = iota // not YAML at all
-	UnknownKey              // a key the struct has no field for
-	DuplicateKey            // the same key twice in one mapping
-	WrongType               // e.g. a list where text was expected
-	BadValue                // a scalar that the field's type rejects
-	Alias                   // anchors and aliases are not accepted
-	MultiDoc                // more than one document
+	Syntax       Kind = iota // not YAML at all
+	UnknownKey               // a key the struct has no field for
+	DuplicateKey             // the same key twice in one mapping
+	WrongType                // e.g. a list where text was expected
+	BadValue                 // a scalar that the field's type rejects
+	Alias                    // anchors and aliases are not accepted
+	MultiDoc                 // more than one document
 )
 
 // Error is one problem, at a line of the file.
