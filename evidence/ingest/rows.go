@@ -175,10 +175,11 @@ func looksLikeTrailer(cells []string) bool {
 // cells that cannot be trusted as text.
 func (r *rowCtx) checkShape() {
 	n, m := len(r.cells), len(r.p.table.Header)
-	if n < m {
-		for f, i := range r.p.idx {
+	// A spreadsheet leaves trailing empty cells out of a row, so only a
+	// short CSV row is suspicious: when it lacks a column that is used.
+	if n < m && !r.p.xlsx {
+		for _, i := range r.p.idx {
 			if i >= n {
-				_ = f
 				r.warn("", i18n.M("row.too_few_fields", n, m), i18n.M("hint.row_shape"))
 				break
 			}
