@@ -17,9 +17,9 @@ import (
 // read in loc (China time for JD data); a time with a zone keeps it.
 // dateOnly reports that the cell had no time of day.
 func ParseTime(s string, loc *time.Location) (t time.Time, dateOnly bool, ok bool) {
-	p := timeParser{s: strings.Trim(s, " \t\r\n\u00a0\u3000\ufeff")}
+	p := timeParser{s: strings.TrimFunc(s, isBlankRune)}
 	year := p.digits(4, 4)
-	if year < 0 || !p.dateSep("-/.年") {
+	if year < 1000 || !p.dateSep("-/.年") { // year 0 and the like are broken cells
 		return time.Time{}, false, false
 	}
 	sep := p.last
@@ -86,6 +86,16 @@ func ParseTime(s string, loc *time.Location) (t time.Time, dateOnly bool, ok boo
 		return time.Time{}, false, false
 	}
 	return t, dateOnly, true
+}
+
+// isBlankRune is the padding around a time cell: ASCII blanks and tabs, and
+// the no-break, ideographic and zero-width spaces spreadsheets leave.
+func isBlankRune(r rune) bool {
+	switch r {
+	case ' ', '\t', '\r', '\n', '\u00a0', '\u3000', '\ufeff', '\u200b':
+		return true
+	}
+	return false
 }
 
 type timeParser struct {

@@ -11,7 +11,6 @@ import (
 
 	"github.com/baitiao-evidence/baitiao-evidence/evidence"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/casework"
-	"github.com/baitiao-evidence/baitiao-evidence/evidence/i18n"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/ingest"
 )
 
@@ -85,9 +84,24 @@ func runInspect(a *app, opts *inspectOptions) error {
 		a.printInspect(a.Out, &rep)
 	}
 	if failed {
+		if n := countFailed(rep.Files); n > 0 {
+			a.printLine("error", a.T("inspect.failed_files", n))
+		} else {
+			a.printLine("error", a.T("inspect.strict_failed"))
+		}
 		return silentError{}
 	}
 	return nil
+}
+
+func countFailed(files []fileReport) int {
+	n := 0
+	for _, f := range files {
+		if !f.OK {
+			n++
+		}
+	}
+	return n
 }
 
 // inspectReport is the stable shape of `inspect --json` (documented in
@@ -443,5 +457,3 @@ func shortDate(s string) string {
 	}
 	return s
 }
-
-var _ = i18n.ZH

@@ -118,6 +118,8 @@ var cliMessages = map[string]entry{
 	"inspect.case_title":     {"争议交易（%[1]s）", "disputed transactions (%[1]s)"},
 	"inspect.case_counts":    {"合并后共有交易 %[1]d 笔，登录记录 %[2]d 条，账单行 %[3]d 行", "after merging: %[1]d transactions, %[2]d login events, %[3]d bill lines"},
 	"inspect.disputed_total": {"争议交易 %[1]d 笔，争议金额合计 %[2]s 元，其中京东白条 %[3]s 元", "%[1]d disputed transactions, disputed total %[2]s yuan, of which 京东白条 %[3]s yuan"},
+	"inspect.failed_files":   {"%[1]d 个文件无法读取，原因见上", "%[1]d file(s) could not be read; see above"},
+	"inspect.strict_failed":  {"有警告，而 --strict 把警告当作错误", "there are warnings, and --strict treats them as errors"},
 	"col.time":               {"时间", "time"},
 	"col.order":              {"订单号", "order"},
 	"col.description":        {"说明", "description"},

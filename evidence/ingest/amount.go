@@ -3,6 +3,8 @@ package ingest
 import (
 	"math/big"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/baitiao-evidence/baitiao-evidence/evidence"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/i18n"
@@ -93,6 +95,9 @@ func splitRefund(s string) (main, suffix string) {
 // float noise ("59.899999999999999") when it is within a thousandth of a
 // fen of an exact amount.
 func parseMoney(s string, lenient bool) (evidence.Money, error) {
+	if m, ok := plainMoney(s); ok {
+		return m, nil
+	}
 	orig := s
 	s = strings.TrimSpace(s)
 	neg := false
@@ -165,6 +170,42 @@ func parseMoney(s string, lenient bool) (evidence.Money, error) {
 	return m, nil
 }
 
+// plainMoney is the fast path for the common cell: digits, and a dot with
+// one or two decimals ("8999.00").
+func plainMoney(s string) (evidence.Money, bool) {
+	var fen int64
+	i := 0
+	for ; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
+		fen = fen*10 + int64(s[i]-'0')
+		if i >= 12 {
+			return 0, false
+		}
+	}
+	if i == 0 {
+		return 0, false
+	}
+	fen *= 100
+	switch len(s) - i {
+	case 0:
+	case 2:
+		if s[i] != '.' || s[i+1] < '0' || s[i+1] > '9' {
+			return 0, false
+		}
+		fen += int64(s[i+1]-'0') * 10
+	case 3:
+		if s[i] != '.' || s[i+1] < '0' || s[i+1] > '9' || s[i+2] < '0' || s[i+2] > '9' {
+			return 0, false
+		}
+		fen += int64(s[i+1]-'0')*10 + int64(s[i+2]-'0')
+	default:
+		return 0, false
+	}
+	if evidence.Money(fen) > maxAmount {
+		return 0, false // the slow path says why
+	}
+	return evidence.Money(fen), true
+}
+
 // parseRat reads a spreadsheet's raw number exactly (as a rational, never a
 // float) and accepts it when it is within a thousandth of a fen of an exact
 // amount.
@@ -229,9 +270,28 @@ func allDigits(s string) bool {
 // full-width and no-break spaces), and a leading apostrophe Excel uses to
 // force text.
 func trimCell(s string) string {
-	s = strings.Trim(s, " \t\r\n\u00a0\u3000\ufeff")
+	// Most cells need nothing or only JD's tab: keep that path cheap.
+	if n := len(s); n > 0 && s[n-1] == '\t' {
+		s = s[:n-1]
+	}
+	if len(s) == 0 {
+		return s
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if first != '\'' && !isPadding(first) && !isPadding(last) {
+		return s
+	}
+	s = strings.TrimFunc(s, isPadding)
 	if strings.HasPrefix(s, "'") && len(s) > 1 && allDigits(s[1:]) {
 		s = s[1:]
 	}
 	return s
+}
+
+func isPadding(r rune) bool {
+	if r < 0x80 {
+		return r <= ' '
+	}
+	return unicode.IsSpace(r) || r == '\ufeff' || r == '\u200b'
 }

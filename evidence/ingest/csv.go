@@ -2,10 +2,15 @@ package ingest
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"io"
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/baitiao-evidence/baitiao-evidence/evidence"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/i18n"
@@ -35,7 +40,9 @@ func readText(file *File, br *bufio.Reader, opts Options) error {
 	if _, err := br.Discard(sn.bomLen); err != nil {
 		return evidence.Errorf(evidence.Location{File: name}, i18n.M("ingest.read_failed", err.Error()), i18n.Message{})
 	}
-	text := bufio.NewReaderSize(decoder(br, sn.enc), sniffLen)
+	decoded := sn.enc != EncUTF8 && sn.enc != EncUTF8BOM
+	scan := &textScanner{r: decoder(br, sn.enc), decoded: decoded}
+	text := bufio.NewReaderSize(scan, sniffLen)
 	idx := newSynonymIndex()
 
 	// Look for the header among the first lines.
@@ -93,31 +100,162 @@ func readText(file *File, br *bufio.Reader, opts Options) error {
 	cr.Comma = delim
 	cr.FieldsPerRecord = -1
 	p := newTableParser(file, table, &opts, false)
-	offset := headerAt + 1
-	for {
-		rec, err := cr.Read()
-		if errors.Is(err, io.EOF) {
-			break
+	p.decoded = decoded
+	if err := parseRecords(cr, p, scan, name, headerAt+1); err != nil {
+		return err
+	}
+	p.finish()
+	checkPreamble(file, table)
+	return nil
+}
+
+// record is one CSV record on its way to a parser: its cells, or the
+// problem that kept encoding/csv from splitting it.
+type record struct {
+	cells []string
+	line  int
+	split *evidence.Problem
+}
+
+// textScanner watches the text on its way to encoding/csv for what makes a
+// cell untrustworthy — NUL bytes, invalid UTF-8, or U+FFFD written by a
+// decoder — so that cells need checking only once something was seen.
+// Because encoding/csv reads ahead and never behind, every record handed
+// out before the flag is set is known clean.
+type textScanner struct {
+	r       io.Reader
+	decoded bool
+	carry   []byte // an incomplete rune (or FFFD prefix) from the last read
+	suspect atomic.Bool
+}
+
+func (s *textScanner) Read(p []byte) (int, error) {
+	n, err := s.r.Read(p)
+	if n > 0 && !s.suspect.Load() {
+		s.check(p[:n])
+	}
+	return n, err
+}
+
+func (s *textScanner) check(b []byte) {
+	if bytes.IndexByte(b, 0) >= 0 {
+		s.suspect.Store(true)
+		return
+	}
+	chunk := b
+	if len(s.carry) > 0 {
+		chunk = append(append([]byte(nil), s.carry...), b...)
+	}
+	s.carry = s.carry[:0]
+	if s.decoded {
+		if bytes.Contains(chunk, []byte("\uFFFD")) {
+			s.suspect.Store(true)
 		}
-		if err != nil {
-			var pe *csv.ParseError
-			if errors.As(err, &pe) {
-				p.flushPending()
-				table.Bad++
-				file.Problems = append(file.Problems, csvProblem(name, pe, offset))
+		if k := len(chunk); k >= 2 {
+			s.carry = append(s.carry, chunk[k-2:]...)
+		}
+		return
+	}
+	whole := trimPartialRune(chunk)
+	if !utf8.Valid(whole) {
+		s.suspect.Store(true)
+	}
+	s.carry = append(s.carry, chunk[len(whole):]...)
+}
+
+const batchSize = 1024
+
+// parseRecords reads records on one goroutine and parses them on the
+// others, then applies the results in file order: reading and parsing a
+// large export use every core, and the result is the same as one by one.
+func parseRecords(cr *csv.Reader, p *tableParser, scan *textScanner, name string, offset int) error {
+	workers := min(runtime.GOMAXPROCS(0), 4)
+	type batch struct {
+		seq   int
+		check bool // cells may hold NUL or undecodable bytes
+		recs  []record
+		outs  []outcome
+	}
+	todo := make(chan *batch, 2*workers)
+	done := make(chan *batch, 2*workers)
+	var readErr error
+	go func() {
+		defer close(todo)
+		seq := 0
+		b := &batch{seq: seq}
+		send := func() {
+			b.check = scan.suspect.Load()
+			todo <- b
+			seq++
+			b = &batch{seq: seq, recs: make([]record, 0, batchSize)}
+		}
+		for {
+			rec, err := cr.Read()
+			if errors.Is(err, io.EOF) {
+				break
+			}
+			if err != nil {
+				var pe *csv.ParseError
+				if !errors.As(err, &pe) {
+					readErr = evidence.Errorf(evidence.Location{File: name}, i18n.M("ingest.read_failed", err.Error()), i18n.Message{})
+					break
+				}
+				prob := csvProblem(name, pe, offset)
+				b.recs = append(b.recs, record{split: &prob})
 				if errors.Is(pe.Err, csv.ErrQuote) {
 					break // the rest of the file sits inside the open quote
 				}
 				continue
 			}
-			return evidence.Errorf(evidence.Location{File: name}, i18n.M("ingest.read_failed", err.Error()), i18n.Message{})
+			line, _ := cr.FieldPos(0)
+			b.recs = append(b.recs, record{cells: rec, line: line + offset})
+			if len(b.recs) == batchSize {
+				send()
+			}
 		}
-		line, _ := cr.FieldPos(0)
-		p.row(rec, evidence.Location{File: name, Line: line + offset})
+		if len(b.recs) > 0 {
+			b.check = scan.suspect.Load()
+			todo <- b
+		}
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			rp := &rowParser{p: p}
+			for b := range todo {
+				rp.checkText = b.check
+				b.outs = make([]outcome, len(b.recs))
+				for i, r := range b.recs {
+					if r.split != nil {
+						b.outs[i] = outcome{split: r.split}
+						continue
+					}
+					b.outs[i] = rp.parse(r.cells, evidence.Location{File: name, Line: r.line})
+				}
+				done <- b
+			}
+		}()
 	}
-	p.finish()
-	checkPreamble(file, table)
-	return nil
+	go func() { wg.Wait(); close(done) }()
+	waiting := map[int]*batch{}
+	next := 0
+	for b := range done {
+		waiting[b.seq] = b
+		for {
+			nb, ok := waiting[next]
+			if !ok {
+				break
+			}
+			delete(waiting, next)
+			for i, o := range nb.outs {
+				p.apply(o, nb.recs[i].cells, evidence.Location{File: name, Line: nb.recs[i].line})
+			}
+			next++
+		}
+	}
+	return readErr
 }
 
 // readLine reads one line including its end, however long.

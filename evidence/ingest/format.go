@@ -273,3 +273,93 @@ const (
 	loginOK loginWord = iota + 1
 	loginFail
 )
+
+// fieldSlots maps each field to its column in a table, as an array so the
+// per-row lookups cost no hashing.
+type fieldSlots [numFieldSlots]int
+
+const numFieldSlots = 24
+
+func (s *fieldSlots) reset() {
+	for i := range s {
+		s[i] = -1
+	}
+}
+
+func (s *fieldSlots) set(f Field, col int) {
+	if i := f.slot(); i >= 0 {
+		s[i] = col
+	}
+}
+
+// get returns the column of f, or -1.
+func (s *fieldSlots) get(f Field) int {
+	if i := f.slot(); i >= 0 {
+		return s[i]
+	}
+	return -1
+}
+
+// max returns the highest column in use.
+func (s *fieldSlots) max() int {
+	m := -1
+	for _, c := range s {
+		m = max(m, c)
+	}
+	return m
+}
+
+// slot numbers the fields; a string switch compiles to a few comparisons.
+func (f Field) slot() int {
+	switch f {
+	case FieldTime:
+		return 0
+	case FieldCategory:
+		return 1
+	case FieldMerchant:
+		return 2
+	case FieldDescription:
+		return 3
+	case FieldDirection:
+		return 4
+	case FieldAmount:
+		return 5
+	case FieldMethod:
+		return 6
+	case FieldStatus:
+		return 7
+	case FieldOrder:
+		return 8
+	case FieldMerchantOrder:
+		return 9
+	case FieldNote:
+		return 10
+	case FieldIP:
+		return 11
+	case FieldPlace:
+		return 12
+	case FieldDevice:
+		return 13
+	case FieldResult:
+		return 14
+	case FieldBillDate:
+		return 15
+	case FieldPurchaseAmount:
+		return 16
+	case FieldDueDate:
+		return 17
+	case FieldInstallment:
+		return 18
+	case FieldPrincipal:
+		return 19
+	case FieldFee:
+		return 20
+	case FieldPenalty:
+		return 21
+	case FieldAmountDue:
+		return 22
+	case FieldPaid:
+		return 23
+	}
+	return -1
+}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/baitiao-evidence/baitiao-evidence/evidence"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/i18n"
+	"github.com/baitiao-evidence/baitiao-evidence/evidence/synth"
 )
 
 func TestParseAmount(t *testing.T) {
@@ -312,4 +313,51 @@ func mustGBK(s string) []byte {
 		panic(err)
 	}
 	return b
+}
+
+// TestLargeFileKeepsOrder reads a file of several batches with bad rows in
+// between: rows stay in file order, each bad row is reported once at its
+// line, and every row is accounted for.
+func TestLargeFileKeepsOrder(t *testing.T) {
+	var buf strings.Builder
+	opts := synth.Options{Rows: 5000, Seed: 7}
+	txs := synth.Transactions(opts)
+	if err := synth.WriteCSV(&buf, txs, opts); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.SplitAfter(buf.String(), "\n")
+	// Break every 997th data row's amount; the header is line 16.
+	var broken []int
+	for i := 16; i < len(lines)-1; i++ {
+		if (i-16)%997 == 500 {
+			cells := strings.Split(lines[i], ",")
+			cells[5] = "not-money"
+			lines[i] = strings.Join(cells, ",")
+			broken = append(broken, i+1)
+		}
+	}
+	f, err := Read(strings.NewReader(strings.Join(lines, "")), Options{Name: "big.csv"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := f.Tables[0]
+	if tb.HeaderLine != 16 || len(tb.Transactions) != 5000-len(broken) || tb.Bad != len(broken) {
+		t.Fatalf("header %d rows %d bad %d (broken %d)", tb.HeaderLine, len(tb.Transactions), tb.Bad, len(broken))
+	}
+	prev := 0
+	for _, tx := range tb.Transactions {
+		if tx.Sources[0].Line <= prev {
+			t.Fatalf("row at line %d after line %d", tx.Sources[0].Line, prev)
+		}
+		prev = tx.Sources[0].Line
+	}
+	var got []int
+	for _, p := range f.Problems {
+		if p.Msg.Key == "row.amount_bad" {
+			got = append(got, p.Where.Line)
+		}
+	}
+	if !equalInts(got, broken) {
+		t.Errorf("problems at %v, want %v", got, broken)
+	}
 }

@@ -74,7 +74,11 @@ func parsePreamble(lines []string, zone *time.Location) Preamble {
 }
 
 func directionOf(word string) evidence.Direction {
-	switch directionWords[normalizeHeader(word)] {
+	w, ok := directionWords[word] // JD's own words need no folding
+	if !ok {
+		w = directionWords[normalizeHeader(word)]
+	}
+	switch w {
 	case dirExpense:
 		return evidence.DirExpense
 	case dirIncome:

@@ -22,8 +22,60 @@ type tableParser struct {
 	opts     *Options
 	xlsx     bool // cells are raw spreadsheet values (dates as serials)
 	date1904 bool
-	idx      map[Field]int
+	decoded  bool // text came through a decoder (GBK, UTF-16)
+	idx      fieldSlots   // where each field's cell is in a row
 	pending  []pendingRow // unreadable rows not yet known to be a trailer
+	seq      rowParser    // parses rows when they are handled one by one
+}
+
+// rowParser turns cells into a model row. Each goroutine that parses has
+// its own; the tableParser it points to is only read while parsing.
+type rowParser struct {
+	p         *tableParser
+	ctx       rowCtx
+	slab      slab
+	checkText bool // look for NUL and undecodable bytes in every cell
+}
+
+// slab hands out rows from blocks, so a file of a million rows costs a few
+// thousand allocations instead of millions. A row whose parse fails leaves
+// a used slot behind; that is harmless.
+type slab struct {
+	txs     []evidence.Transaction
+	logins  []evidence.LoginEvent
+	sources []evidence.Source
+}
+
+const slabSize = 512
+
+func (s *slab) transaction() *evidence.Transaction {
+	if len(s.txs) == 0 {
+		s.txs = make([]evidence.Transaction, slabSize)
+	}
+	t := &s.txs[0]
+	s.txs = s.txs[1:]
+	return t
+}
+
+func (s *slab) login() *evidence.LoginEvent {
+	if len(s.logins) == 0 {
+		s.logins = make([]evidence.LoginEvent, slabSize)
+	}
+	l := &s.logins[0]
+	s.logins = s.logins[1:]
+	return l
+}
+
+// source returns a one-element slice whose capacity is one, so merging
+// more sources later copies instead of writing into the next row's slot.
+func (s *slab) source(src evidence.Source) []evidence.Source {
+	if len(s.sources) == 0 {
+		s.sources = make([]evidence.Source, slabSize)
+	}
+	s.sources[0] = src
+	out := s.sources[0:1:1]
+	s.sources = s.sources[1:]
+	return out
 }
 
 type pendingRow struct {
@@ -33,10 +85,13 @@ type pendingRow struct {
 }
 
 func newTableParser(file *File, table *Table, opts *Options, xlsx bool) *tableParser {
-	p := &tableParser{file: file, table: table, opts: opts, xlsx: xlsx, idx: map[Field]int{}}
+	p := &tableParser{file: file, table: table, opts: opts, xlsx: xlsx}
+	p.seq.p = p
+	p.seq.checkText = true // spreadsheets: cells are checked one by one
+	p.idx.reset()
 	for _, c := range table.Columns {
 		if c.Field != "" {
-			p.idx[c.Field] = c.Index
+			p.idx.set(c.Field, c.Index)
 		}
 	}
 	return p
@@ -45,6 +100,7 @@ func newTableParser(file *File, table *Table, opts *Options, xlsx bool) *tablePa
 // rowCtx is one row being parsed: its cells and where they are.
 type rowCtx struct {
 	p        *tableParser
+	slab     *slab
 	cells    []string
 	loc      evidence.Location
 	problems []evidence.Problem
@@ -52,9 +108,9 @@ type rowCtx struct {
 }
 
 func (r *rowCtx) cell(f Field) (string, bool) {
-	i, ok := r.p.idx[f]
-	if !ok || i >= len(r.cells) {
-		return "", ok && i < len(r.cells)
+	i := r.p.idx.get(f)
+	if i < 0 || i >= len(r.cells) {
+		return "", false
 	}
 	return r.cells[i], true
 }
@@ -62,7 +118,7 @@ func (r *rowCtx) cell(f Field) (string, bool) {
 // at is the location of field f's cell in this row.
 func (r *rowCtx) at(f Field) evidence.Location {
 	l := r.loc
-	if i, ok := r.p.idx[f]; ok {
+	if i := r.p.idx.get(f); i >= 0 {
 		l.Column = r.p.table.Header[i]
 		if l.Sheet != "" {
 			l.Cell = columnLetter(i) + strconv.Itoa(l.Row)
@@ -83,40 +139,73 @@ func (r *rowCtx) fail(f Field, msg, hint i18n.Message) {
 
 func (r *rowCtx) text(f Field) string {
 	s, _ := r.cell(f)
-	return strings.TrimSpace(trimCell(s))
+	return trimCell(s)
+}
+
+// outcome is what parsing one row gave.
+type outcome struct {
+	blank    bool
+	bad      bool
+	tx       *evidence.Transaction
+	login    *evidence.LoginEvent
+	bill     *evidence.BillLine
+	problems []evidence.Problem
+	split    *evidence.Problem // the row could not even be split into cells
+}
+
+// parse parses one data row without touching the table.
+func (rp *rowParser) parse(cells []string, loc evidence.Location) outcome {
+	if isBlank(cells) {
+		return outcome{blank: true}
+	}
+	r := &rp.ctx
+	*r = rowCtx{p: rp.p, slab: &rp.slab, cells: cells, loc: loc}
+	r.checkShape(rp.checkText)
+	var o outcome
+	switch rp.p.table.Kind {
+	case KindTransactions:
+		o.tx = r.transaction()
+	case KindLogins:
+		o.login = r.login()
+	case KindBills:
+		o.bill = r.bill()
+	}
+	o.bad, o.problems = r.bad, r.problems
+	return o
 }
 
 // row handles one data row.
 func (p *tableParser) row(cells []string, loc evidence.Location) {
+	p.apply(p.seq.parse(cells, loc), cells, loc)
+}
+
+// apply adds a parsed row to the table, in file order.
+func (p *tableParser) apply(o outcome, cells []string, loc evidence.Location) {
+	if o.split != nil {
+		p.flushPending()
+		p.table.Bad++
+		p.file.Problems = append(p.file.Problems, *o.split)
+		return
+	}
 	p.table.DataRows++
-	if isBlank(cells) {
+	switch {
+	case o.blank:
 		p.table.Skipped++
 		return
-	}
-	r := &rowCtx{p: p, cells: cells, loc: loc}
-	r.checkShape()
-	switch p.table.Kind {
-	case KindTransactions:
-		if t := r.transaction(); t != nil && !r.bad {
-			p.flushPending()
-			p.table.Transactions = append(p.table.Transactions, t)
-		}
-	case KindLogins:
-		if l := r.login(); l != nil && !r.bad {
-			p.flushPending()
-			p.table.Logins = append(p.table.Logins, l)
-		}
-	case KindBills:
-		if b := r.bill(); b != nil && !r.bad {
-			p.flushPending()
-			p.table.Bills = append(p.table.Bills, b)
-		}
-	}
-	if r.bad {
-		p.pending = append(p.pending, pendingRow{cells: cells, loc: loc, problems: r.problems})
+	case o.bad:
+		p.pending = append(p.pending, pendingRow{cells: cells, loc: loc, problems: o.problems})
 		return
 	}
-	p.file.Problems = append(p.file.Problems, r.problems...)
+	p.flushPending()
+	switch {
+	case o.tx != nil:
+		p.table.Transactions = append(p.table.Transactions, o.tx)
+	case o.login != nil:
+		p.table.Logins = append(p.table.Logins, o.login)
+	case o.bill != nil:
+		p.table.Bills = append(p.table.Bills, o.bill)
+	}
+	p.file.Problems = append(p.file.Problems, o.problems...)
 }
 
 // flushPending reports the unreadable rows seen since the last good row:
@@ -173,17 +262,12 @@ func looksLikeTrailer(cells []string) bool {
 
 // checkShape reports rows whose cells do not line up with the header, and
 // cells that cannot be trusted as text.
-func (r *rowCtx) checkShape() {
+func (r *rowCtx) checkShape(checkText bool) {
 	n, m := len(r.cells), len(r.p.table.Header)
 	// A spreadsheet leaves trailing empty cells out of a row, so only a
 	// short CSV row is suspicious: when it lacks a column that is used.
-	if n < m && !r.p.xlsx {
-		for _, i := range r.p.idx {
-			if i >= n {
-				r.warn("", i18n.M("row.too_few_fields", n, m), i18n.M("hint.row_shape"))
-				break
-			}
-		}
+	if n < m && !r.p.xlsx && r.p.idx.max() >= n {
+		r.warn("", i18n.M("row.too_few_fields", n, m), i18n.M("hint.row_shape"))
 	}
 	if n > m {
 		var extra []string
@@ -196,18 +280,46 @@ func (r *rowCtx) checkShape() {
 			r.warn("", i18n.M("row.too_many_fields", n, m, strings.Join(quoteAll(extra), " ")), i18n.M("hint.row_shape"))
 		}
 	}
+	if !checkText {
+		return
+	}
 	for i, c := range r.cells {
-		if strings.ContainsRune(c, 0) {
+		switch cellTextProblem(c, r.p.decoded) {
+		case textNUL:
 			r.warnCell(i, i18n.M("row.nul"), i18n.M("hint.encoding"))
 			r.bad = true
 			return
-		}
-		if !utf8.ValidString(c) || strings.ContainsRune(c, utf8.RuneError) {
+		case textUndecodable:
 			r.warnCell(i, i18n.M("row.bad_encoding", r.p.file.Encoding), i18n.M("hint.encoding"))
 			r.bad = true
 			return
 		}
 	}
+}
+
+type textProblem int
+
+const (
+	textOK textProblem = iota
+	textNUL
+	textUndecodable // invalid UTF-8, or U+FFFD where a decoder met bytes it could not map
+)
+
+// cellTextProblem looks at a cell: a NUL byte, bytes that are not UTF-8,
+// or U+FFFD, which a decoder writes for bytes it could not map (a UTF-8
+// file may carry U+FFFD as text; decoded files may not).
+func cellTextProblem(c string, decoded bool) textProblem {
+	if strings.IndexByte(c, 0) >= 0 {
+		return textNUL
+	}
+	if decoded {
+		if strings.Contains(c, "\uFFFD") {
+			return textUndecodable
+		}
+	} else if !utf8.ValidString(c) {
+		return textUndecodable
+	}
+	return textOK
 }
 
 func (r *rowCtx) warnCell(i int, msg, hint i18n.Message) {
@@ -297,7 +409,7 @@ func (r *rowCtx) source() evidence.Source {
 
 // transaction reads a 交易流水 row.
 func (r *rowCtx) transaction() *evidence.Transaction {
-	t := &evidence.Transaction{}
+	t := r.slab.transaction()
 	t.Time, t.DateOnly = r.timeCell(FieldTime, true)
 	amt := r.text(FieldAmount)
 	if amt == "" {
@@ -321,7 +433,7 @@ func (r *rowCtx) transaction() *evidence.Transaction {
 			r.warn(FieldDirection, i18n.M("row.direction_unknown", clip(d)), i18n.M("hint.direction"))
 		}
 	}
-	t.Sources = []evidence.Source{r.source()}
+	t.Sources = r.slab.source(r.source())
 	return t
 }
 
@@ -351,7 +463,7 @@ func (r *rowCtx) orderCell(f Field) string {
 	}
 	padded := strings.HasSuffix(raw, "\t") || strings.HasPrefix(raw, "\t")
 	switch {
-	case reExponent.MatchString(s):
+	case (strings.IndexByte(s, 'E') >= 0 || strings.IndexByte(s, 'e') >= 0) && reExponent.MatchString(s):
 		r.warn(f, i18n.M("row.order_exponent", s), i18n.M("hint.order_damaged"))
 	case !padded && len(s) >= 16 && allDigits(s) && strings.Trim(s[15:], "0") == "":
 		r.warn(f, i18n.M("row.order_zeros", s), i18n.M("hint.order_damaged"))
@@ -361,7 +473,7 @@ func (r *rowCtx) orderCell(f Field) string {
 
 // login reads a 登录记录 row.
 func (r *rowCtx) login() *evidence.LoginEvent {
-	l := &evidence.LoginEvent{}
+	l := r.slab.login()
 	l.Time, l.DateOnly = r.timeCell(FieldTime, true)
 	l.IP = r.text(FieldIP)
 	l.Place = r.text(FieldPlace)
@@ -369,7 +481,11 @@ func (r *rowCtx) login() *evidence.LoginEvent {
 	l.Method = r.text(FieldMethod)
 	l.Status = r.text(FieldResult)
 	if l.Status != "" {
-		switch loginResultWords[normalizeHeader(l.Status)] {
+		word, ok := loginResultWords[l.Status]
+		if !ok {
+			word = loginResultWords[normalizeHeader(l.Status)]
+		}
+		switch word {
 		case loginOK:
 			l.Result = evidence.LoginSuccess
 		case loginFail:
@@ -385,7 +501,7 @@ func (r *rowCtx) login() *evidence.LoginEvent {
 			}
 		}
 	}
-	l.Sources = []evidence.Source{r.source()}
+	l.Sources = r.slab.source(r.source())
 	return l
 }
 
@@ -450,7 +566,7 @@ func (r *rowCtx) bill() *evidence.BillLine {
 	if !r.bad && b.Order == "" && b.Description == "" && b.Time.IsZero() {
 		r.fail("", i18n.M("row.bill_no_subject"), i18n.M("hint.bill_columns"))
 	}
-	b.Sources = []evidence.Source{r.source()}
+	b.Sources = r.slab.source(r.source())
 	return b
 }
 

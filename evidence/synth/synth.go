@@ -92,8 +92,9 @@ func Transactions(opts Options) []Tx {
 	out := make([]Tx, 0, opts.Rows)
 	t := opts.End
 	order := int64(301122334455)
+	gap := meanGap(opts.Rows, 18*3600)
 	for i := 0; i < opts.Rows; i++ {
-		t = t.Add(-time.Duration(600+r.IntN(36*3600)) * time.Second)
+		t = t.Add(-time.Duration(1+r.Int64N(2*gap)) * time.Second)
 		order += 1 + int64(r.IntN(5))
 		g := goods[r.IntN(len(goods))]
 		fen := (g.min + r.Int64N(g.max-g.min+1)) * 100
@@ -119,6 +120,17 @@ func Transactions(opts Options) []Tx {
 		out = append(out, tx)
 	}
 	return out
+}
+
+// meanGap is the average number of seconds between rows: a person's
+// usual pace, squeezed so that even millions of rows span at most ten
+// years (and stay inside the dates a JD export can carry).
+func meanGap(rows int, usual int64) int64 {
+	const tenYears = 10 * 365 * 24 * 3600
+	if rows > 0 && tenYears/int64(rows) < usual {
+		return max(tenYears/int64(rows), 1)
+	}
+	return usual
 }
 
 // header is the column order of the JD export version in the samples.
@@ -266,8 +278,9 @@ func Logins(opts Options) []Login {
 	r := rand.New(rand.NewPCG(opts.Seed, 0x6c6f67))
 	out := make([]Login, 0, opts.Rows)
 	t := opts.End
+	gap := meanGap(opts.Rows, 24*3600)
 	for i := 0; i < opts.Rows; i++ {
-		t = t.Add(-time.Duration(1800+r.IntN(48*3600)) * time.Second)
+		t = t.Add(-time.Duration(1+r.Int64N(2*gap)) * time.Second)
 		d := devices[r.IntN(len(devices))]
 		m := []string{"密码登录", "短信验证码登录", "扫码登录"}[r.IntN(3)]
 		res := "成功"
