@@ -69,8 +69,8 @@ func TestParseTimeIgnoresMachineZone(t *testing.T) {
 
 func TestMoneyFormat(t *testing.T) {
 	tests := []struct {
-		m          Money
-		yuan, str  string
+		m         Money
+		yuan, str string
 	}{
 		{919880, "9198.80", "9,198.80"},
 		{0, "0.00", "0.00"},

@@ -22,7 +22,7 @@ type tableParser struct {
 	opts     *Options
 	xlsx     bool // cells are raw spreadsheet values (dates as serials)
 	date1904 bool
-	decoded  bool // text came through a decoder (GBK, UTF-16)
+	decoded  bool         // text came through a decoder (GBK, UTF-16)
 	idx      fieldSlots   // where each field's cell is in a row
 	pending  []pendingRow // unreadable rows not yet known to be a trailer
 	seq      rowParser    // parses rows when they are handled one by one
