@@ -136,6 +136,7 @@ type tableReport struct {
 	From          string          `json:"from,omitempty"`
 	To            string          `json:"to,omitempty"`
 	Totals        []totalsReport  `json:"totals,omitempty"`
+	SummaryCheck  string          `json:"summary_check,omitempty"`
 	Preamble      *preambleReport `json:"preamble,omitempty"`
 }
 
@@ -243,7 +244,8 @@ func (a *app) fileReport(path string, f *ingest.File, err error) fileReport {
 	for _, t := range f.Tables {
 		from, to := t.TimeRange()
 		tr := tableReport{Kind: t.Kind.Code(), Sheet: t.Sheet, HeaderLine: t.HeaderLine, PreambleLines: t.Preamble.Lines,
-			Rows: t.Rows(), Skipped: t.Skipped, Bad: t.Bad, From: rfc3339(from), To: rfc3339(to), Columns: []columnReport{}}
+			Rows: t.Rows(), Skipped: t.Skipped, Bad: t.Bad, From: rfc3339(from), To: rfc3339(to), Columns: []columnReport{},
+			SummaryCheck: t.SummaryCheck}
 		if t.Delimiter != 0 {
 			tr.Delimiter = string(t.Delimiter)
 		}
@@ -321,10 +323,11 @@ func (a *app) printInspect(out io.Writer, rep *inspectReport) {
 			format += ", " + f.Encoding
 		}
 		kv.add(a.T("inspect.format"), format)
-		kv.flush()
 		for _, t := range f.Tables {
-			a.printTable(out, t)
+			a.printTable(out, t, kv)
+			kv = newKV(out)
 		}
+		kv.flush()
 		fmt.Fprintf(out, "%s\n", a.T("inspect.problems", len(f.Problems)))
 		a.printProblemList(out, f.Problems)
 	}
@@ -333,9 +336,10 @@ func (a *app) printInspect(out io.Writer, rep *inspectReport) {
 	}
 }
 
-func (a *app) printTable(out io.Writer, t tableReport) {
+// printTable adds the table's lines to kv (which may hold the file's own
+// lines, so they align) and prints its column mapping.
+func (a *app) printTable(out io.Writer, t tableReport, kv *kv) {
 	kind := ingest.KindFromCode(t.Kind)
-	kv := newKV(out)
 	kindText := a.L(kind)
 	if t.Sheet != "" {
 		kindText += a.T("inspect.sheet", t.Sheet)
@@ -376,6 +380,9 @@ func (a *app) printTable(out io.Writer, t tableReport) {
 			parts = append(parts, part)
 		}
 		kv.add(a.T("inspect.totals"), strings.Join(parts, a.T("sep.clause")))
+	}
+	if t.SummaryCheck != "" {
+		kv.add(a.T("inspect.check"), a.T("inspect.check_"+t.SummaryCheck))
 	}
 	kv.flush()
 	fmt.Fprintln(out, a.T("inspect.columns"))

@@ -98,6 +98,9 @@ func TestEveryKeyUsedExists(t *testing.T) {
 		t.Fatalf("only %d keys found in the source: the scan is broken", len(used))
 	}
 	for k, path := range used {
+		if strings.HasSuffix(k, "_") && dynamicKey(k) {
+			continue // a prefix completed at run time
+		}
 		if _, ok := catalog[k]; !ok {
 			t.Errorf("%s uses message %q, which is not in the catalog", path, k)
 		}
@@ -119,4 +122,4 @@ func dynamicKey(k string) bool {
 	return false
 }
 
-var dynamicPrefixes = []string{}
+var dynamicPrefixes = []string{"inspect.check_"}

@@ -365,8 +365,16 @@ func checkPreamble(file *File, table *Table) {
 	if table.Kind != KindTransactions {
 		return
 	}
-	where := evidence.Location{File: file.Name, Line: table.HeaderLine}
+	where := evidence.Location{File: file.Name, Line: table.HeaderLine, Sheet: table.Sheet}
+	if table.Sheet != "" {
+		where.Line, where.Row = 0, table.HeaderLine
+	}
+	if pre.Count < 0 && len(pre.Summary) == 0 {
+		return
+	}
+	table.SummaryCheck = "consistent"
 	if pre.Count >= 0 && pre.Count != len(table.Transactions) {
+		table.SummaryCheck = "inconsistent"
 		file.Problems = append(file.Problems, evidence.Problem{Severity: evidence.Warning, Where: where,
 			Msg: i18n.M("preamble.count_mismatch", pre.Count, len(table.Transactions)), Hint: i18n.M("hint.preamble")})
 	}
@@ -380,6 +388,7 @@ func checkPreamble(file *File, table *Table) {
 			continue
 		}
 		if g := got[d]; g.Count != want.Count || g.Gross != want.Gross {
+			table.SummaryCheck = "inconsistent"
 			file.Problems = append(file.Problems, evidence.Problem{Severity: evidence.Warning, Where: where,
 				Msg:  i18n.M("preamble.summary_mismatch", d, want.Count, want.Gross.String(), g.Count, g.Gross.String()),
 				Hint: i18n.M("hint.preamble")})

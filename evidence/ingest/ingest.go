@@ -97,6 +97,11 @@ type Table struct {
 	Logins       []*evidence.LoginEvent
 	Bills        []*evidence.BillLine
 
+	// SummaryCheck is the comparison of JD's preamble summary with the rows
+	// read: "" when the file has no summary, else "consistent" or
+	// "inconsistent" (the problems say what differs).
+	SummaryCheck string
+
 	DataRows int // rows after the header, blank and trailer rows included
 	Skipped  int // blank rows and trailing summary rows
 	Bad      int // rows that could not be read (each has a Problem)
