@@ -67,15 +67,16 @@ type Selector struct {
 type Action struct {
 	Date    Date   `yaml:"date"`
 	What    string `yaml:"what"`
-	To      string `yaml:"to"`       // police | jd | credit | regulator | consumer | other
+	To      string `yaml:"to"`       // self | police | jd | credit | regulator | consumer | other
 	Ref     string `yaml:"ref"`      // ticket / receipt / complaint number
 	ReplyBy Date   `yaml:"reply_by"` // when an answer is due
 	Replied Date   `yaml:"replied"`  // when an answer came
 	Reply   string `yaml:"reply"`    // what the answer said
 }
 
-// Recipients are the parties letters go to and actions are addressed to.
-var Recipients = []string{"police", "jd", "credit", "regulator", "consumer", "other"}
+// Recipients are the parties actions are addressed to; "self" is what the
+// victim did on their own (changing the password, say).
+var Recipients = []string{"self", "police", "jd", "credit", "regulator", "consumer", "other"}
 
 // Police is where the case was reported.
 type Police struct {

@@ -8,9 +8,14 @@ package templates
 import (
 	"embed"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
+	"text/template"
+
+	"go.yaml.in/yaml/v3"
 )
 
 //go:embed *.yaml
@@ -50,6 +55,72 @@ func Names() []string {
 	out := make([]string, 0, len(entries))
 	for _, e := range entries {
 		out = append(out, e.Name())
+	}
+	return out
+}
+
+// Texts are the phrases of one document in one language, each a
+// text/template (so a phrase can carry its figures: "{{.Count}} 笔").
+type Texts struct {
+	name  string
+	items map[string]*template.Template
+	err   error
+}
+
+// Texts reads a phrase file such as "report.zh.yaml": a flat YAML mapping
+// from key to phrase.
+func (s Set) Texts(name string) (*Texts, error) {
+	data, err := s.Read(name)
+	if err != nil {
+		return nil, err
+	}
+	var raw map[string]string
+	if err := yaml.Unmarshal(data, &raw); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	t := &Texts{name: name, items: map[string]*template.Template{}}
+	for k, v := range raw {
+		tpl, err := template.New(k).Option("missingkey=error").Parse(v)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %s: %w", name, k, err)
+		}
+		t.items[k] = tpl
+	}
+	return t, nil
+}
+
+// Get renders phrase key with data. A missing key or a failing phrase
+// renders as «key» and is remembered: Err reports it, and tests render
+// every document to make sure none is left.
+func (t *Texts) Get(key string, data any) string {
+	tpl, ok := t.items[key]
+	if !ok {
+		if t.err == nil {
+			t.err = fmt.Errorf("%s: no phrase %q", t.name, key)
+		}
+		return "«" + key + "»"
+	}
+	var b strings.Builder
+	if err := tpl.Execute(&b, data); err != nil {
+		if t.err == nil {
+			t.err = fmt.Errorf("%s: %s: %w", t.name, key, err)
+		}
+		return "«" + key + "»"
+	}
+	return b.String()
+}
+
+// S renders a phrase without data.
+func (t *Texts) S(key string) string { return t.Get(key, nil) }
+
+// Err is the first problem met by Get.
+func (t *Texts) Err() error { return t.err }
+
+// Keys lists the phrase keys, for tests.
+func (t *Texts) Keys() []string {
+	out := make([]string, 0, len(t.items))
+	for k := range t.items {
+		out = append(out, k)
 	}
 	return out
 }

@@ -24,6 +24,8 @@ func newRootCmd(a *app) *cobra.Command {
 	root.AddCommand(
 		newInitCmd(a),
 		newInspectCmd(a),
+		newReportCmd(a),
+		newFontsCmd(a),
 	)
 	return root
 }

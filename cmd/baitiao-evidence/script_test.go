@@ -4,10 +4,35 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/baitiao-evidence/baitiao-evidence/evidence/fonts/fontstest"
+	"github.com/baitiao-evidence/baitiao-evidence/evidence/pdfdoc/pdfcheck"
 )
+
+var testFont = sync.OnceValue(func() []byte { return fontstest.Build("Test CJK", fontstest.Latin, fontstest.CJK) })
+
+// cmdPDFText prints the text of a PDF (after validating it), so scripts can
+// check what a page says: pdftext FILE.
+func cmdPDFText(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 1 {
+		ts.Fatalf("usage: pdftext FILE")
+	}
+	data, err := os.ReadFile(ts.MkAbs(args[0]))
+	ts.Check(err)
+	if err := pdfcheck.Validate(data); err != nil {
+		if neg {
+			return
+		}
+		ts.Fatalf("%s is not a valid PDF: %v", args[0], err)
+	}
+	text, err := pdfcheck.Text(data)
+	ts.Check(err)
+	ts.Stdout().Write([]byte(text + "\n"))
+}
 
 var update = flag.Bool("update", false, "rewrite golden files and the expected output in scripts")
 
@@ -29,7 +54,17 @@ func TestScripts(t *testing.T) {
 		UpdateScripts: *update,
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("TESTDATA", testdata)
+			// A font built by the test, so the scripts need no installed
+			// Chinese font.
+			font := filepath.Join(env.WorkDir, "testfont.ttf")
+			if err := os.WriteFile(font, testFont(), 0o600); err != nil {
+				return err
+			}
+			env.Setenv("TESTFONT", font)
 			return nil
+		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"pdftext": cmdPDFText,
 		},
 	})
 }

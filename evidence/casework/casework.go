@@ -275,3 +275,16 @@ func (w *Work) checkAccount() {
 		}
 	}
 }
+
+// ReportID identifies the evidence: it is derived from the case file and
+// every input's path and SHA-256, so the same evidence always gets the same
+// ID and any change to it gives another. Format: BTE-XXXX-XXXX-XXXX-XXXX.
+func (w *Work) ReportID() string {
+	h := sha256.New()
+	io.WriteString(h, "baitiao-evidence report v1\ncase "+w.CaseSHA256+"\n")
+	for _, in := range w.Inputs {
+		io.WriteString(h, "input "+in.Role.Code()+" "+in.Path+" "+in.File.SHA256+"\n")
+	}
+	sum := strings.ToUpper(hex.EncodeToString(h.Sum(nil)))
+	return "BTE-" + sum[0:4] + "-" + sum[4:8] + "-" + sum[8:12] + "-" + sum[12:16]
+}

@@ -131,4 +131,107 @@ var cliMessages = map[string]entry{
 	"col.refunded":               {"已退款", "refunded"},
 	"col.disputed":               {"争议金额", "disputed"},
 	"col.source":                 {"来源", "source"},
+
+	"usage.need_output": {
+		"需要用 -o 指定输出文件",
+		"give the output with -o"},
+	"flag.output_pdf": {"输出的 PDF 文件", "the PDF file to write"},
+	"flag.font": {
+		"中文字体文件（.ttf 或 .ttc）；也可用环境变量 BAITIAO_EVIDENCE_FONT 指定",
+		"a Chinese font file (.ttf or .ttc); BAITIAO_EVIDENCE_FONT does the same"},
+	"flag.templates": {
+		"含自定义文字模板的文件夹（同名文件替换内置模板）",
+		"a folder of custom text templates (a file there replaces the built-in one of the same name)"},
+	"flag.redact": {
+		"遮盖身份证号（保留前 6 位和后 4 位）和手机号（保留前 3 位和后 4 位），用于分享",
+		"mask the ID number (first 6 and last 4 kept) and phone (first 3 and last 4 kept), for sharing"},
+	"cmd.report.short": {
+		"生成中文证据报告（PDF）",
+		"write the evidence report (PDF)"},
+	"cmd.report.long": {
+		"根据案件文件生成证据报告：封面与摘要、当事人陈述与处理经过、争议交易明细（含来源文件和行号）、其他交易、\n登录记录（陌生设备标红）、时间线图，以及全部来源文件的 SHA-256。每页都有报告编号和生成时间。\n相同的输入和相同的 --now 会得到逐字节相同的文件。",
+		"writes the evidence report from the case file: cover and summary, statement and steps taken, the disputed\ntransactions with their source file and line, other transactions, login events (unfamiliar ones in red), a\ntimeline, and the SHA-256 of every source file. Every page carries the report ID and the generation time.\nThe same inputs and the same --now give a byte-identical file."},
+	"cmd.report.example": {
+		"  baitiao-evidence report case.yaml -o 报告.pdf\n  baitiao-evidence report case.yaml -o report.pdf --lang en --font C:\\Windows\\Fonts\\simhei.ttf",
+		"  baitiao-evidence report case.yaml -o report.pdf\n  baitiao-evidence report case.yaml -o 报告.pdf --lang zh --font /usr/share/fonts/truetype/wqy/wqy-microhei.ttc"},
+	"report.done": {
+		"已写入 %[1]s（报告编号 %[2]s，共 %[3]d 页）：争议交易 %[4]d 笔，合计 %[5]s 元",
+		"wrote %[1]s (report ID %[2]s, %[3]d pages): %[4]d disputed transactions, total %[5]s yuan"},
+
+	"cmd.fonts.short": {
+		"列出找到的中文字体，以及 PDF 将使用哪一个",
+		"list the Chinese fonts found and which one the PDFs will use"},
+	"cmd.fonts.long": {
+		"按顺序查找字体：--font、环境变量 BAITIAO_EVIDENCE_FONT，然后是系统中常见的中文字体\n（Windows：微软雅黑、黑体、等线、宋体……；macOS：苹方、华文黑体、冬青黑体、宋体……；\nLinux：文泉驿微米黑、文泉驿正黑、霞鹜文楷、AR PL、Droid Sans Fallback……），最后是字体文件夹中的其他字体。\n第一个可用的字体被采用；缺少英文字母和数字的字体会自动用内置的 Go 字体补足。",
+		"fonts are looked for in order: --font, the BAITIAO_EVIDENCE_FONT variable, then the usual Chinese fonts of\nthe system (Windows: Microsoft YaHei, SimHei, DengXian, SimSun…; macOS: PingFang, STHeiti, Hiragino Sans GB,\nSongti…; Linux: WenQuanYi Micro Hei, WenQuanYi Zen Hei, LXGW WenKai, AR PL, Droid Sans Fallback…), then any other\nfont in the font folders. The first usable one is used; the built-in Go font supplies Latin letters and digits\nto fonts that lack them."},
+	"cmd.fonts.example": {
+		"  baitiao-evidence fonts\n  baitiao-evidence fonts --all",
+		"  baitiao-evidence fonts\n  baitiao-evidence fonts --all"},
+	"flag.fonts_all": {
+		"也列出不含中文的字体",
+		"also list fonts without Chinese"},
+	"fonts.col_status": {"状态", "status"},
+	"fonts.col_family": {"字体", "family"},
+	"fonts.col_latin":  {"字母和数字", "Latin and digits"},
+	"fonts.col_path":   {"文件", "file"},
+	"fonts.usable":     {"可用", "usable"},
+	"fonts.chosen":     {"✔ 将使用", "✔ used"},
+	"fonts.unusable":   {"不可用：%[1]s", "unusable: %[1]s"},
+	"fonts.latin_yes":  {"有", "yes"},
+	"fonts.latin_builtin": {
+		"无，用内置 Go 字体补足",
+		"no, the built-in Go font fills in"},
+	"fonts.from_flag": {"--font 指定", "from --font"},
+	"fonts.from_env":  {"BAITIAO_EVIDENCE_FONT 指定", "from BAITIAO_EVIDENCE_FONT"},
+	"fonts.hidden": {
+		"另有 %[1]d 个不含中文的字体未列出（--all 可列出）",
+		"%[1]d more fonts without Chinese are not listed (see --all)"},
+	"fonts.summary": {
+		"PDF 将使用：%[1]s",
+		"the PDFs will use: %[1]s"},
+	"font.none": {
+		"找不到可用的中文字体，无法生成 PDF",
+		"no usable Chinese font was found, so no PDF can be written"},
+	"hint.no_font_linux": {
+		"安装一个中文字体，例如 Debian/Ubuntu：sudo apt-get install fonts-wqy-microhei；Fedora：sudo dnf install wqy-microhei-fonts；\n或用 --font 指定一个 .ttf/.ttc 字体文件",
+		"install a Chinese font, e.g. on Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei; on Fedora: sudo dnf install wqy-microhei-fonts;\nor give a .ttf/.ttc font file with --font"},
+	"hint.no_font_windows": {
+		"Windows 通常自带微软雅黑（C:\\Windows\\Fonts\\msyh.ttc）或黑体（simhei.ttf）；用 --font 指定一个 .ttf/.ttc 字体文件",
+		"Windows normally has Microsoft YaHei (C:\\Windows\\Fonts\\msyh.ttc) or SimHei (simhei.ttf); give a .ttf/.ttc font file with --font"},
+	"hint.no_font_darwin": {
+		"macOS 通常自带苹方（/System/Library/Fonts/PingFang.ttc）；用 --font 指定一个 .ttf/.ttc 字体文件",
+		"macOS normally has PingFang (/System/Library/Fonts/PingFang.ttc); give a .ttf/.ttc font file with --font"},
+	"font.unusable": {
+		"这个字体不能用：%[1]s",
+		"this font cannot be used: %[1]s"},
+	"font.cff": {
+		"它使用 CFF（PostScript）轮廓（大多数 .otf 文件、思源黑体/Noto CJK 都是这样），PDF 库只能嵌入 TrueType 轮廓",
+		"it has CFF (PostScript) outlines (most .otf files, Source Han / Noto CJK), and the PDF library can only embed TrueType outlines"},
+	"font.no_cjk": {
+		"它不含中文字符",
+		"it has no Chinese characters"},
+	"font.not_font": {
+		"它不是 TrueType 或 OpenType 字体文件",
+		"it is not a TrueType or OpenType font file"},
+	"font.incomplete": {
+		"它缺少嵌入 PDF 所需的字体表",
+		"it lacks tables needed to embed it in a PDF"},
+	"font.restricted": {
+		"字体的授权不允许嵌入文档",
+		"its licence does not allow embedding it in a document"},
+	"font.not_found": {
+		"找不到或无法读取这个文件",
+		"the file cannot be found or read"},
+	"hint.font_choice": {
+		"换一个 .ttf 或 .ttc 中文字体，例如 simhei.ttf、msyh.ttc、PingFang.ttc 或 wqy-microhei.ttc；运行 baitiao-evidence fonts 查看可用字体",
+		"choose another .ttf or .ttc Chinese font such as simhei.ttf, msyh.ttc, PingFang.ttc or wqy-microhei.ttc; run baitiao-evidence fonts to see what is usable"},
+	"font.missing_glyphs": {
+		"以下字符在所有可用字体中都找不到，PDF 没有生成（不会把缺字印成空白方框）：%[1]s。出现位置：%[2]s",
+		"these characters are in no usable font, so no PDF was written (a missing character is never printed as an empty box): %[1]s. Where: %[2]s"},
+	"hint.missing_glyphs": {
+		"用 --font 指定一个含这些字的字体（例如宋体 simsun.ttc、SimSun-ExtB simsunb.ttf 或 Droid Sans Fallback）；\n运行 baitiao-evidence fonts 查看可用字体",
+		"give a font that has these characters with --font (e.g. SimSun simsun.ttc, SimSun-ExtB simsunb.ttf or Droid Sans Fallback);\nrun baitiao-evidence fonts to see what is usable"},
+	"hint.missing_glyphs_astral": {
+		"其中有扩展区的生僻字（U+20000 以上），PDF 库无法嵌入这类字符。可暂时在 case.yaml 中改写该字（例如用拼音），\n并在陈述中注明正确的写法，证件以原件为准",
+		"some are rare characters beyond U+FFFF, which the PDF library cannot embed. For now write the character another way in\ncase.yaml (in pinyin, say) and give the correct spelling in the statement; the ID document itself is what counts"},
 }
