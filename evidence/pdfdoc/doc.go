@@ -9,6 +9,7 @@
 package pdfdoc
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -91,6 +92,7 @@ type Doc struct {
 	ctx       string  // where text comes from, for the missing-glyph report
 	missing   map[rune]map[string]bool
 	page      int
+	total     int // pages of the document, once known
 }
 
 // New starts a document.
@@ -380,3 +382,34 @@ func IsMissingGlyphs(err error) (*MissingGlyphs, bool) {
 	ok := errors.As(err, &m)
 	return m, ok
 }
+
+// Render lays a document out twice: once to count its pages, then again
+// with the count known, so every footer can say "page x of y" exactly.
+// build draws the document; pages is 0 on the first pass.
+func Render(opts Options, build func(d *Doc, pages int) error) ([]byte, int, error) {
+	var pages int
+	for pass := 0; pass < 2; pass++ {
+		d, err := New(opts)
+		if err != nil {
+			return nil, 0, err
+		}
+		d.total = pages
+		if err := build(d, pages); err != nil {
+			return nil, 0, err
+		}
+		if pass == 0 {
+			pages = d.Page()
+			continue
+		}
+		var buf bytes.Buffer
+		if err := d.Output(&buf); err != nil {
+			return nil, 0, err
+		}
+		return buf.Bytes(), pages, nil
+	}
+	panic("unreachable")
+}
+
+// Pages is the page count a footer may print: 0 while it is not known yet
+// (the first pass of Render).
+func (d *Doc) Pages() int { return d.total }

@@ -6,7 +6,6 @@
 package report
 
 import (
-	"bytes"
 	"io"
 	"path/filepath"
 	"sort"
@@ -17,6 +16,7 @@ import (
 	"github.com/baitiao-evidence/baitiao-evidence/evidence"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/analyze"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/casework"
+	"github.com/baitiao-evidence/baitiao-evidence/evidence/followup"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/fonts"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/i18n"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/ingest"
@@ -58,25 +58,24 @@ func Write(w io.Writer, work *casework.Work, opts Options) (Info, error) {
 		r.window = analyze.DefaultAfterLogin
 	}
 	r.fam = analyze.Familiar(work.Logins, work.Disputes.Disputed, r.window)
-	// Lay out once to count the pages, then again with the count in every
-	// footer ("第 x 页 / 共 y 页").
-	first, err := r.render(0)
-	if err != nil {
-		return Info{}, err
-	}
-	pages := first.Page()
-	doc, err := r.render(pages)
+	pdf, pages, err := pdfdoc.Render(r.docOptions(), func(d *pdfdoc.Doc, _ int) error {
+		r.d = d
+		r.cover()
+		r.statement()
+		r.disputed()
+		r.others()
+		r.logins()
+		r.timeline()
+		r.sources()
+		return nil
+	})
 	if err != nil {
 		return Info{}, err
 	}
 	if err := tx.Err(); err != nil {
 		return Info{}, err
 	}
-	var buf bytes.Buffer
-	if err := doc.Output(&buf); err != nil {
-		return Info{}, err
-	}
-	if _, err := w.Write(buf.Bytes()); err != nil {
+	if _, err := w.Write(pdf); err != nil {
 		return Info{}, err
 	}
 	return Info{ID: r.id, Pages: pages}, nil
@@ -106,26 +105,14 @@ var (
 	sTiny     = pdfdoc.Style{Size: 6.5}
 )
 
-func (r *renderer) render(pages int) (*pdfdoc.Doc, error) {
-	d, err := pdfdoc.New(pdfdoc.Options{
+func (r *renderer) docOptions() pdfdoc.Options {
+	return pdfdoc.Options{
 		Main: r.opts.Main, Fallbacks: r.opts.Fallbacks, Created: r.opts.Now,
 		Title: r.t.S("title") + " " + r.id, Subject: r.t.S("subtitle"), Author: r.work.Case.Victim.Name,
 		Keywords: r.id,
 		Header:   r.header,
-		Footer:   func(d *pdfdoc.Doc, page int) { r.footer(d, page, pages) },
-	})
-	if err != nil {
-		return nil, err
+		Footer:   r.footer,
 	}
-	r.d = d
-	r.cover()
-	r.statement()
-	r.disputed()
-	r.others()
-	r.logins()
-	r.timeline()
-	r.sources()
-	return d, nil
 }
 
 func (r *renderer) header(d *pdfdoc.Doc, page int) {
@@ -136,14 +123,14 @@ func (r *renderer) header(d *pdfdoc.Doc, page int) {
 	d.Line(pdfdoc.MarginLeft, 14, pdfdoc.PageW-pdfdoc.MarginRight, 14, 0.2, pdfdoc.Gray)
 }
 
-func (r *renderer) footer(d *pdfdoc.Doc, page, pages int) {
+func (r *renderer) footer(d *pdfdoc.Doc, page int) {
 	d.SetContext("footer")
 	y := pdfdoc.PageH - 12
 	d.Line(pdfdoc.MarginLeft, y-2, pdfdoc.PageW-pdfdoc.MarginRight, y-2, 0.2, pdfdoc.Gray)
 	d.Text(pdfdoc.MarginLeft, y, r.t.Get("footer_time", map[string]any{"Time": r.opts.Now.Format("2006-01-02 15:04:05 -07:00")}), sSmall)
 	total := "?"
-	if pages > 0 {
-		total = itoa(pages)
+	if d.Pages() > 0 {
+		total = itoa(d.Pages())
 	}
 	p := r.t.Get("footer_page", map[string]any{"Page": page, "Pages": total})
 	d.Text(pdfdoc.PageW-pdfdoc.MarginRight-d.Width(p, sSmall), y, p, sSmall)
@@ -337,56 +324,23 @@ func (r *renderer) statement() {
 	}
 }
 
+// steps is the checklist of the seed's steps, from the follow-up rules.
+func (r *renderer) steps() []step {
+	var out []step
+	for _, s := range followup.Steps(r.work.Case) {
+		st := step{text: r.t.S("step_" + strings.ReplaceAll(s.Code, "-", "_")), done: s.Done}
+		if s.Done {
+			st.note = r.t.Get("step_done_ref", map[string]any{"Date": s.Date.String(), "Ref": s.Ref})
+		}
+		out = append(out, st)
+	}
+	return out
+}
+
 type step struct {
 	text string
 	done bool
 	note string
-}
-
-// steps is the seed's checklist, each step done when an action (or the
-// police receipt) shows it.
-func (r *renderer) steps() []step {
-	c := r.work.Case
-	// A written request to JD is told apart from a call by its words.
-	written := func(a evidence.Action) bool {
-		w := strings.ToLower(a.What)
-		for _, k := range []string{"销账", "申请", "书面", "申诉", "信函", "letter", "write-off", "written"} {
-			if strings.Contains(w, k) {
-				return true
-			}
-		}
-		return false
-	}
-	find := func(key string, to ...string) (evidence.Action, bool) {
-		for _, a := range c.Actions {
-			for _, t := range to {
-				if a.To == t && (key != "step_jd_letter" || written(a)) {
-					return a, true
-				}
-			}
-		}
-		return evidence.Action{}, false
-	}
-	var out []step
-	add := func(key string, to ...string) {
-		s := step{text: r.t.S(key)}
-		if a, ok := find(key, to...); ok {
-			s.done = true
-			s.note = r.t.Get("step_done_ref", map[string]any{"Date": a.Date.String(), "Ref": a.Ref})
-		}
-		if key == "step_police" && !s.done && c.Police.CaseNumber != "" {
-			s.done = true
-			s.note = r.t.Get("step_done_ref", map[string]any{"Date": c.Police.ReportedAt.String(), "Ref": c.Police.CaseNumber})
-		}
-		out = append(out, s)
-	}
-	add("step_secure", "self")
-	add("step_jd", "jd")
-	add("step_police", "police")
-	add("step_jd_letter", "jd")
-	add("step_credit", "credit")
-	add("step_complaint", "regulator", "consumer")
-	return out
 }
 
 func (r *renderer) recipient(to string) string {
