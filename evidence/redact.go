@@ -17,3 +17,38 @@ func mask(s string, head, tail int) string {
 	}
 	return string(rs[:head]) + strings.Repeat("*", len(rs)-head-tail) + string(rs[len(rs)-tail:])
 }
+
+// Paragraphs turns free text typed in a case file into paragraphs: blank
+// lines separate paragraphs, and the line breaks inside one (made to fit
+// an editor window) are removed — directly between Chinese characters,
+// with a space between Latin words.
+func Paragraphs(s string) []string {
+	var out []string
+	var cur strings.Builder
+	flush := func() {
+		if cur.Len() > 0 {
+			out = append(out, cur.String())
+			cur.Reset()
+		}
+	}
+	for _, l := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			flush()
+			continue
+		}
+		if cur.Len() > 0 {
+			prev := cur.String()
+			if isLatinEdge(prev[len(prev)-1]) && isLatinEdge(l[0]) {
+				cur.WriteByte(' ')
+			}
+		}
+		cur.WriteString(l)
+	}
+	flush()
+	return out
+}
+
+func isLatinEdge(b byte) bool {
+	return b < 0x80 && b != ' '
+}

@@ -18,7 +18,7 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-//go:embed *.yaml
+//go:embed *.yaml *.tmpl
 var embedded embed.FS
 
 // Set is where templates are read from: an override folder first, then the

@@ -25,6 +25,8 @@ func newRootCmd(a *app) *cobra.Command {
 		newInitCmd(a),
 		newInspectCmd(a),
 		newReportCmd(a),
+		newLetterCmd(a),
+		newStatusCmd(a),
 		newFontsCmd(a),
 	)
 	return root

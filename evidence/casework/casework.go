@@ -64,11 +64,7 @@ func Load(casePath string, opts Options) (*Work, error) {
 	if err != nil {
 		return nil, evidence.Errorf(evidence.Location{File: casePath}, i18n.M("ingest.open_failed", err.Error()), i18n.Message{})
 	}
-	data, err := readLimited(abs, 1<<20+1)
-	if err != nil {
-		return nil, caseOpenError(casePath, err)
-	}
-	c, warnings, err := evidence.ParseCase(casePath, data, evidence.CaseOptions{Now: opts.Now})
+	c, data, warnings, err := ReadCase(casePath, opts.Now)
 	if err != nil {
 		return nil, err
 	}
@@ -96,6 +92,20 @@ func Load(casePath string, opts Options) (*Work, error) {
 		}
 	}
 	return w, nil
+}
+
+// ReadCase reads and parses a case file alone (without its exports), for
+// what needs only the case: where it stands, say.
+func ReadCase(path string, now time.Time) (*evidence.Case, []byte, []evidence.Problem, error) {
+	data, err := readLimited(path, 1<<20+1)
+	if err != nil {
+		return nil, nil, nil, caseOpenError(path, err)
+	}
+	c, warnings, err := evidence.ParseCase(path, data, evidence.CaseOptions{Now: now})
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return c, data, warnings, nil
 }
 
 func caseOpenError(name string, err error) error {

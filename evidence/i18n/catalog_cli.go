@@ -234,4 +234,120 @@ var cliMessages = map[string]entry{
 	"hint.missing_glyphs_astral": {
 		"其中有扩展区的生僻字（U+20000 以上），PDF 库无法嵌入这类字符。可暂时在 case.yaml 中改写该字（例如用拼音），\n并在陈述中注明正确的写法，证件以原件为准",
 		"some are rare characters beyond U+FFFF, which the PDF library cannot embed. For now write the character another way in\ncase.yaml (in pinyin, say) and give the correct spelling in the statement; the ID document itself is what counts"},
+
+	"cmd.letter.short": {
+		"生成报案材料、京东销账申请、征信异议申请和投诉信（PDF 或 TXT）",
+		"write the police statement, the JD write-off request, the credit dispute and complaints (PDF or TXT)"},
+	"cmd.letter.long": {
+		"根据案件文件生成信件，内容和数字与证据报告一致：\n  police     报案材料（向派出所）\n  jd         京东白条交易异议及销账申请\n  credit     个人征信异议申请（征信中心或信息提供机构）\n  regulator  金融消费投诉（12378）\n  consumer   消费者投诉（12315）\n  all        以上全部，PDF 和 TXT 各一份，写入 -o 指定的文件夹\n输出为 .pdf 或 .txt（TXT 便于粘贴到网上表单）。缺少信件需要的信息时会一次列出全部；\n--allow-blanks 则留出空白以便手写。--report 指定随信附上的报告文件，信中会写明它的 SHA-256。",
+		"writes letters from the case file, with the same content and figures as the report:\n  police     statement for the police station (报案材料)\n  jd         dispute and write-off request to JD\n  credit     credit-report dispute (credit bureau or the reporting institution)\n  regulator  financial consumer complaint (12378)\n  consumer   consumer complaint (12315)\n  all        all of them, as PDF and TXT, into the folder given with -o\nThe output is .pdf or .txt (TXT to paste into web forms). Missing case fields are listed all at once;\n--allow-blanks leaves blanks to fill in by hand instead. --report names the report file you enclose; its SHA-256 is cited."},
+	"cmd.letter.example": {
+		"  baitiao-evidence letter case.yaml --to police -o 报案材料.pdf\n  baitiao-evidence letter case.yaml --to jd -o 京东申请.txt --report 报告.pdf\n  baitiao-evidence letter case.yaml --to all -o 信件",
+		"  baitiao-evidence letter case.yaml --to police -o police.pdf\n  baitiao-evidence letter case.yaml --to jd -o jd.txt --report report.pdf\n  baitiao-evidence letter case.yaml --to all -o letters"},
+	"usage.bad_to": {
+		"--to 的值 %[1]q 无效，应为 %[2]s 或 all",
+		"--to %[1]q is not valid; use %[2]s or all"},
+	"usage.letter_ext": {
+		"输出文件 %[1]s 应以 .pdf 或 .txt 结尾",
+		"the output %[1]s must end in .pdf or .txt"},
+	"flag.to": {
+		"写给谁：police、jd、credit、regulator、consumer 或 all",
+		"who the letter is for: police, jd, credit, regulator, consumer or all"},
+	"flag.output_letter": {
+		"输出文件（.pdf 或 .txt）；--to all 时为文件夹",
+		"the output file (.pdf or .txt); a folder with --to all"},
+	"flag.report": {
+		"随信附上的报告 PDF：信中写明它的 SHA-256",
+		"the report PDF enclosed with the letter: its SHA-256 is cited"},
+	"flag.allow_blanks": {
+		"缺少的信息留出空白（＿＿＿）以便手写，而不是报错",
+		"leave blanks (＿＿＿) for missing fields, to fill in by hand, instead of failing"},
+	"letter.no_disputes": {
+		"案件中没有争议交易，信件无从写起",
+		"the case has no disputed transaction, so there is nothing to write"},
+	"hint.no_disputes": {
+		"在 case.yaml 的 disputes 中选定不是本人的交易，再用 baitiao-evidence inspect --case 检查",
+		"choose the transactions that were not yours under disputes in case.yaml, then check with baitiao-evidence inspect --case"},
+	"letter.done": {"已写入 %[1]s", "wrote %[1]s"},
+	"letter.no_report_hash": {
+		"信中引用了报告编号 %[1]s；用 --report 指定随信附上的报告文件，信中还会写明它的 SHA-256（bundle 会自动这样做）",
+		"the letters cite report ID %[1]s; give the enclosed report file with --report and they also cite its SHA-256 (bundle does this for you)"},
+	"letter.footer_time": {"生成时间 %[1]s", "generated %[1]s"},
+	"letter.footer_page": {"第 %[1]d 页 / 共 %[2]s 页", "page %[1]d of %[2]s"},
+	"letter.missing_fields": {
+		"%[1]s缺少以下信息：%[2]s",
+		"the %[1]s lacks: %[2]s"},
+	"hint.missing_fields": {
+		"在 case.yaml 中填写这些项（init 生成的模板里有说明），或用 --allow-blanks 留出空白，打印后手写",
+		"fill these in in case.yaml (the template init writes explains them), or use --allow-blanks to leave blanks and write them in by hand"},
+	"letter.kind_police":                 {"报案材料", "police statement"},
+	"letter.kind_jd":                     {"京东销账申请", "JD write-off request"},
+	"letter.kind_credit":                 {"征信异议申请", "credit-report dispute"},
+	"letter.kind_regulator":              {"12378 投诉", "12378 complaint"},
+	"letter.kind_consumer":               {"12315 投诉", "12315 complaint"},
+	"field.victim_name":                  {"（姓名）", " (name)"},
+	"field.victim_id_number":             {"（身份证号）", " (ID number)"},
+	"field.victim_phone":                 {"（手机号）", " (phone)"},
+	"field.victim_jd_account":            {"（京东账号）", " (JD account)"},
+	"field.victim_address":               {"（联系地址）", " (address)"},
+	"field.police_station":               {"（报案的派出所）", " (police station)"},
+	"field.credit_lender":                {"（信用报告上印的机构名称）", " (institution as printed on the credit report)"},
+	"field.credit_credit_type":           {"（业务种类）", " (type of credit)"},
+	"field.credit_opened_at":             {"（开立日期）", " (opening date)"},
+	"field.credit_amount":                {"（借款金额或授信额度）", " (amount or limit)"},
+	"field.complaint_respondent":         {"（被投诉方名称）", " (name of the other party)"},
+	"field.complaint_respondent_address": {"（被投诉方地址）", " (address of the other party)"},
+	"letter.report_mismatch": {
+		"这个文件不是报告编号 %[1]s 的报告（报告编号不符或不是本工具生成的 PDF）",
+		"this file is not the report with ID %[1]s (another ID, or not a PDF this tool made)"},
+	"hint.report_flag": {
+		"先用 baitiao-evidence report 生成报告，再把它用 --report 指定；证据有变动时报告编号也会变，需要重新生成",
+		"make the report with baitiao-evidence report first and give it with --report; when the evidence changes, so does the report ID, and the report must be made again"},
+
+	"cmd.status.short": {
+		"查看处理进度：寄出了什么、等待哪些答复、哪些已逾期、下一步做什么",
+		"show where the case stands: what was sent, what awaits a reply, what is overdue, what to do next"},
+	"cmd.status.long": {
+		"根据 case.yaml 中的 actions（处理记录）列出每一项的日期、对象、编号和答复期限，\n标出等待答复和已经逾期的事项，并按处理步骤给出下一步。只读取案件文件本身。",
+		"lists each action of case.yaml with its date, recipient, reference and reply date, marks what awaits a reply\nand what is overdue, and names the next step. It reads the case file only."},
+	"cmd.status.example": {
+		"  baitiao-evidence status case.yaml\n  baitiao-evidence status case.yaml --json",
+		"  baitiao-evidence status case.yaml\n  baitiao-evidence status case.yaml --json"},
+	"status.title":          {"处理进度（截至 %[1]s）", "where the case stands (as of %[1]s)"},
+	"status.no_actions":     {"case.yaml 中还没有记录任何处理措施（actions）。", "case.yaml records no actions yet."},
+	"status.col_date":       {"日期", "date"},
+	"status.col_to":         {"对象", "to"},
+	"status.col_what":       {"事项", "what"},
+	"status.col_ref":        {"编号", "reference"},
+	"status.col_reply_by":   {"答复期限", "reply due"},
+	"status.col_state":      {"状态", "state"},
+	"status.state_done":     {"已完成", "done"},
+	"status.state_awaiting": {"等待答复（还有 %[1]d 天）", "awaiting a reply (%[1]d days left)"},
+	"status.state_overdue":  {"已逾期 %[1]d 天，未获答复", "overdue by %[1]d days, no reply"},
+	"status.state_replied":  {"%[1]s 已答复", "replied %[1]s"},
+	"status.steps":          {"处理步骤：", "steps:"},
+	"status.next_marker":    {"← 下一步", "← next"},
+	"status.overdue_advice": {
+		"有 %[1]d 项已逾期未获答复：可以再次联系对方并记下新的工单号；京东逾期不处理时，可向 12378 或 12315 投诉（letter --to regulator / consumer）。",
+		"%[1]d item(s) are overdue: contact them again and record the new ticket number; if JD does not act, complain to 12378 or 12315 (letter --to regulator / consumer)."},
+	"status.next":     {"下一步：%[1]s。%[2]s", "next: %[1]s. %[2]s"},
+	"status.all_done": {"全部步骤都已完成。请继续记录各方的答复。", "every step is done. Keep recording the replies."},
+	"status.how_secure": {
+		"在京东 App 中修改密码、解除陌生设备，然后在 case.yaml 的 actions 中记一笔（to: self）。",
+		"change the password and remove unknown devices in the JD app, then record it in case.yaml's actions (to: self)."},
+	"status.how_jd": {
+		"致电京东客服要求冻结白条并提出异议，记下工单号，写进 actions（to: jd）。",
+		"call JD customer service, ask them to freeze Baitiao and raise the dispute; record the ticket number in actions (to: jd)."},
+	"status.how_police": {
+		"带上身份证和证据包到派出所报案：baitiao-evidence letter %[1]s --to police -o 报案材料.pdf",
+		"take your ID and the evidence bundle to the police station: baitiao-evidence letter %[1]s --to police -o police.pdf"},
+	"status.how_jd_letter": {
+		"向京东提交书面销账申请：baitiao-evidence letter %[1]s --to jd -o 京东销账申请.pdf",
+		"send JD the written write-off request: baitiao-evidence letter %[1]s --to jd -o jd.pdf"},
+	"status.how_credit": {
+		"查询个人信用报告，把报告上的机构、业务种类、开立日期和金额填进 case.yaml 的 credit，然后：baitiao-evidence letter %[1]s --to credit -o 征信异议.pdf",
+		"get your credit report, copy the institution, credit type, opening date and amount into case.yaml's credit, then: baitiao-evidence letter %[1]s --to credit -o credit.pdf"},
+	"status.how_complaint": {
+		"京东未妥善处理时投诉：baitiao-evidence letter %[1]s --to regulator -o 12378投诉.pdf（或 --to consumer）",
+		"if JD does not resolve it, complain: baitiao-evidence letter %[1]s --to regulator -o 12378.pdf (or --to consumer)"},
 }

@@ -122,4 +122,4 @@ func dynamicKey(k string) bool {
 	return false
 }
 
-var dynamicPrefixes = []string{"inspect.check_", "fonts.from_"}
+var dynamicPrefixes = []string{"inspect.check_", "fonts.from_", "letter.kind_", "field.", "status.how_"}

@@ -269,7 +269,7 @@ func (r *renderer) statement() {
 	d.AddPage()
 	r.h1("sec_statement")
 	d.SetContext(r.caseRef("statement"))
-	if s := strings.TrimSpace(c.Statement); s != "" {
+	if s := strings.Join(evidence.Paragraphs(c.Statement), "\n"); s != "" {
 		top := d.Y()
 		d.ParagraphAt(pdfdoc.MarginLeft+5, pdfdoc.ContentW-5, s, sBody)
 		if d.Y() > top {
