@@ -21,6 +21,22 @@ import (
 //go:embed *.yaml *.tmpl
 var embedded embed.FS
 
+// demo is the built-in sample case: a made-up victim with the sample
+// exports, which `demo` bundles. It is the same as testdata/sample (a test
+// keeps them equal).
+//
+//go:embed demo
+var demo embed.FS
+
+// Demo returns the sample case's files, rooted at the case folder.
+func Demo() fs.FS {
+	sub, err := fs.Sub(demo, "demo")
+	if err != nil {
+		panic(err) // the embedded folder is always there
+	}
+	return sub
+}
+
 // Set is where templates are read from: an override folder first, then the
 // embedded files.
 type Set struct {

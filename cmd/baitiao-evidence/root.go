@@ -27,6 +27,10 @@ func newRootCmd(a *app) *cobra.Command {
 		newReportCmd(a),
 		newLetterCmd(a),
 		newStatusCmd(a),
+		newBundleCmd(a),
+		newVerifyCmd(a),
+		newDemoCmd(a),
+		newVersionCmd(a),
 		newFontsCmd(a),
 	)
 	return root

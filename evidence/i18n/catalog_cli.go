@@ -350,4 +350,143 @@ var cliMessages = map[string]entry{
 	"status.how_complaint": {
 		"京东未妥善处理时投诉：baitiao-evidence letter %[1]s --to regulator -o 12378投诉.pdf（或 --to consumer）",
 		"if JD does not resolve it, complain: baitiao-evidence letter %[1]s --to regulator -o 12378.pdf (or --to consumer)"},
+
+	"flag.output_bundle": {
+		"证据包文件夹（不能已存在，除非用 --force）",
+		"the bundle folder (must not exist, unless --force)"},
+	"flag.tsa": {
+		"向这个 RFC 3161 时间戳服务（TSA）申请对清单的可信时间戳；这是本工具唯一会联网的情况",
+		"ask this RFC 3161 time-stamp authority for a trusted time-stamp over the manifest; the only time the tool uses the network"},
+	"flag.zip":   {"同时生成 OUT.zip", "also write OUT.zip"},
+	"flag.force": {"替换已有的证据包（新包完整生成后才替换）", "replace an existing bundle (only once the new one is complete)"},
+	"cmd.bundle.short": {
+		"主要任务：生成报告、全部信件，并封存为可核验的证据包",
+		"the main job: write the report and all letters, and seal them in a verifiable bundle"},
+	"cmd.bundle.long": {
+		"在 OUT 文件夹中生成：report.pdf（证据报告）、letter-*.pdf/.txt（报案材料、京东销账申请、征信异议、12378/12315 投诉）、\ndisputed.xlsx（争议交易表）、timeline.jsonl（时间线）、inputs/（原始文件的逐字节副本）、manifest.json 和 SHA256SUMS。\n证据包先写在临时文件夹中，完整后才改名到位；任何人都可以用 baitiao-evidence verify 核对它有没有被改动。\n--redact 生成用于分享的版本：遮盖身份证号和手机号，不含原始文件。",
+		"writes into the folder OUT: report.pdf (the evidence report), letter-*.pdf/.txt (police, JD, credit dispute, 12378 and\n12315), disputed.xlsx, timeline.jsonl, inputs/ (byte-exact copies of the originals), manifest.json and SHA256SUMS.\nThe bundle is written to a temporary folder and renamed into place only when complete; anyone can check it\nwith baitiao-evidence verify. --redact makes a copy for sharing: ID and phone masked, originals left out."},
+	"cmd.bundle.example": {
+		"  baitiao-evidence bundle case.yaml -o 证据包\n  baitiao-evidence bundle case.yaml -o 证据包 --zip\n  baitiao-evidence bundle case.yaml -o 分享版 --redact",
+		"  baitiao-evidence bundle case.yaml -o evidence\n  baitiao-evidence bundle case.yaml -o evidence --zip\n  baitiao-evidence bundle case.yaml -o shared --redact"},
+	"bundle.exists": {
+		"已经存在，不会覆盖",
+		"already exists and is not overwritten"},
+	"hint.bundle_exists": {
+		"换一个输出位置，或加 --force 替换（新证据包完整生成后才会替换旧的）",
+		"write somewhere else, or add --force to replace it (the old bundle is replaced only once the new one is complete)"},
+	"bundle.letter_blanks": {
+		"%[1]s 中有留空的项：%[2]s（打印后手写，或在 case.yaml 中补上后重新生成）",
+		"%[1]s has blanks for: %[2]s (write them in by hand, or fill them in case.yaml and bundle again)"},
+	"hint.letter_blanks": {
+		"也可以单独生成：baitiao-evidence letter case.yaml --to %[1]s -o 文件.pdf",
+		"or write that letter alone: baitiao-evidence letter case.yaml --to %[1]s -o FILE.pdf"},
+	"bundle.no_letters": {
+		"没有争议交易，证据包中不含信件",
+		"no disputed transactions, so the bundle has no letters"},
+	"bundle.input_changed": {
+		"文件在生成证据包的过程中被改动了，证据包没有生成",
+		"the file changed while the bundle was being made; no bundle was written"},
+	"hint.input_changed": {
+		"关闭正在编辑这个文件的程序（如 Excel），再运行一次",
+		"close any program editing the file (Excel, say) and run again"},
+	"tsa.failed": {
+		"无法取得可信时间戳（%[1]s），证据包没有生成",
+		"no trusted time-stamp could be obtained (%[1]s); no bundle was written"},
+	"hint.tsa": {
+		"检查网络和 TSA 地址，或去掉 --tsa 先生成证据包（之后可以重新生成带时间戳的版本）",
+		"check the network and the TSA address, or bundle without --tsa for now (you can make a time-stamped bundle later)"},
+	"bundle.done": {"已生成证据包 %[1]s", "wrote the bundle %[1]s"},
+	"bundle.file_report": {
+		"证据报告（%[1]d 页）——先打开这个",
+		"the evidence report (%[1]d pages) — open this first"},
+	"bundle.file_xlsx":     {"争议交易表（可用 Excel/WPS 打开）", "the disputed transactions (opens in Excel/WPS)"},
+	"bundle.file_timeline": {"时间线（可导入 Timesketch）", "the timeline (imports into Timesketch)"},
+	"bundle.file_inputs":   {"原始导出文件和 case.yaml 的逐字节副本", "byte-exact copies of the exports and case.yaml"},
+	"bundle.file_inputs_redacted": {
+		"（分享版不含原始文件，清单中只列出其名称、大小和哈希）",
+		"(a shared copy leaves the originals out; the manifest lists their names, sizes and hashes)"},
+	"bundle.file_manifest": {"文件清单和哈希值，用于核验", "the file list and hashes, for verification"},
+	"bundle.file_tsa":      {"可信时间戳：%[1]s", "trusted time-stamp: %[1]s"},
+	"bundle.zip":           {"已生成压缩包 %[1]s", "wrote the zip %[1]s"},
+	"bundle.figures": {
+		"报告编号 %[1]s；争议交易 %[2]d 笔，合计 %[3]s 元（其中京东白条 %[4]s 元）",
+		"report ID %[1]s; %[2]d disputed transactions, total %[3]s yuan (京东白条 %[4]s yuan)"},
+	"bundle.tsa_verify": {
+		"第三方可用 OpenSSL 核对时间戳（TSA-CA.pem 为时间戳服务的根证书）：%[1]s",
+		"a third party checks the time-stamp with OpenSSL (TSA-CA.pem is the TSA's root certificate): %[1]s"},
+	"bundle.police_station": {"派出所", "the police station"},
+	"bundle.next": {
+		"下一步：\n  1. 打印 report.pdf 和 letter-police.pdf，带身份证到%[1]s报案，索取报案回执；\n  2. 把 letter-jd.pdf（或 letter-jd.txt 的文字）连同 report.pdf 提交给京东，记下工单号；\n  3. 查询个人信用报告，如有错误记录，用 letter-credit.pdf 提出异议；\n  4. 每做一步就记进 case.yaml 的 actions，用 baitiao-evidence status case.yaml 查看进度；\n  5. 任何人都可以用 baitiao-evidence verify %[2]s 核对证据包没有被改动。",
+		"next:\n  1. print report.pdf and letter-police.pdf and take them with your ID to %[1]s; ask for the receipt;\n  2. send JD letter-jd.pdf (or the text of letter-jd.txt) with report.pdf; note the ticket number;\n  3. get your credit report; dispute wrong records with letter-credit.pdf;\n  4. record each step in case.yaml's actions and see where you are with baitiao-evidence status case.yaml;\n  5. anyone can check the bundle is unaltered with baitiao-evidence verify %[2]s."},
+
+	"cmd.verify.short": {
+		"核验证据包：逐个文件重新计算哈希，找出缺失、被改动和多出的文件",
+		"check a bundle: re-hash every file and name each missing, altered or extra one"},
+	"cmd.verify.long": {
+		"对照 manifest.json 重新计算证据包（文件夹或 .zip）中每个文件的 SHA-256，列出缺失、被改动和清单之外的文件；\n核对 SHA256SUMS、报告和信件中的报告编号，以及可信时间戳（如有）。全部一致时退出状态为 0，否则为 1。",
+		"re-hashes every file of a bundle (folder or .zip) against manifest.json and lists each missing, altered and unlisted\nfile; checks SHA256SUMS, the report ID in the report and letters, and the time-stamp if any. Exit status 0 only when\neverything matches, else 1."},
+	"cmd.verify.example": {
+		"  baitiao-evidence verify 证据包\n  baitiao-evidence verify 证据包.zip --json",
+		"  baitiao-evidence verify evidence\n  baitiao-evidence verify evidence.zip --json"},
+	"verify.open_failed": {"无法读取（%[1]s）", "cannot read it (%[1]s)"},
+	"hint.verify_path": {
+		"给出 bundle 生成的文件夹或 .zip 文件",
+		"give the folder or .zip that bundle wrote"},
+	"verify.no_manifest": {
+		"找不到 manifest.json（%[1]s），这不是一个证据包",
+		"no manifest.json (%[1]s): this is not an evidence bundle"},
+	"verify.bad_manifest": {
+		"manifest.json 无法读取（%[1]s）",
+		"manifest.json cannot be read (%[1]s)"},
+	"verify.bad_zip": {
+		"压缩包不安全或已损坏，未读取：%[1]s",
+		"the zip is unsafe or damaged and was not read: %[1]s"},
+	"verify.sums_missing": {"缺少 SHA256SUMS", "SHA256SUMS is missing"},
+	"verify.sums_bad": {
+		"SHA256SUMS 与文件不一致：%[1]s",
+		"SHA256SUMS does not match the files: %[1]s"},
+	"verify.sums_ok": {"SHA256SUMS 中的 %[1]d 个文件全部一致", "SHA256SUMS matches all %[1]d files"},
+	"verify.id_bad": {
+		"这些文件没有引用报告编号 %[1]s：%[2]s",
+		"these files do not quote the report ID %[1]s: %[2]s"},
+	"verify.id_ok": {
+		"报告和信件共 %[1]d 个文件都引用报告编号 %[2]s",
+		"the report and letters (%[1]d files) all quote the report ID %[2]s"},
+	"verify.tsa_bad": {
+		"可信时间戳与 manifest.json 不符或无法读取（%[1]s）",
+		"the time-stamp does not match manifest.json or cannot be read (%[1]s)"},
+	"verify.tsa_ok": {
+		"可信时间戳覆盖 manifest.json，时间 %[1]s，签发者 %[2]s",
+		"the time-stamp covers manifest.json: %[1]s, signed by %[2]s"},
+	"verify.title": {
+		"核验 %[1]s（报告编号 %[2]s，生成于 %[3]s）",
+		"verifying %[1]s (report ID %[2]s, generated %[3]s)"},
+	"verify.not_included": {
+		"%[1]s：分享版未包含，只核对清单中的哈希",
+		"%[1]s: left out of this shared copy; only its hash is listed"},
+	"verify.missing": {"%[1]s：缺失", "%[1]s: missing"},
+	"verify.altered": {
+		"%[1]s：已被改动（应为 %[2]s，实际为 %[3]s）",
+		"%[1]s: altered (expected %[2]s, found %[3]s)"},
+	"verify.unlisted": {"%[1]s：不在清单中（多出的文件）", "%[1]s: not in the manifest (an extra file)"},
+	"verify.files_ok": {"%[1]d 个文件与清单一致", "%[1]d files match the manifest"},
+	"verify.passed":   {"结果：核验通过，证据包完整且未被改动。", "result: verified; the bundle is complete and unaltered."},
+	"verify.failed":   {"核验未通过，见上面标 ✘ 的项", "verification failed; see the items marked ✘ above"},
+
+	"cmd.demo.short": {
+		"用内置的示例数据（虚构的受害人）演示主要任务",
+		"run the main job on built-in sample data (a made-up victim)"},
+	"cmd.demo.long": {
+		"用内置的示例案件生成一个完整的证据包，展示本工具的全部输出。示例中的人和数据都是虚构的。",
+		"bundles the built-in sample case to show every output of the tool. The person and data are made up."},
+	"cmd.demo.example": {
+		"  baitiao-evidence demo -o demo-out",
+		"  baitiao-evidence demo -o demo-out"},
+	"demo.intro": {
+		"用内置示例数据（虚构的受害人“张三”）生成证据包……",
+		"bundling the built-in sample case (a made-up victim, 张三)…"},
+	"demo.open_first": {
+		"先打开 %[1]s 看看报告的样子。",
+		"open %[1]s first to see what the report looks like."},
+	"cmd.version.short": {"显示版本", "print the version"},
 }

@@ -1,0 +1,191 @@
+package bundle
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/baitiao-evidence/baitiao-evidence/evidence"
+	"github.com/baitiao-evidence/baitiao-evidence/evidence/casework"
+	"github.com/baitiao-evidence/baitiao-evidence/evidence/i18n"
+)
+
+// sheetTexts are the XLSX's sheet names and column headers.
+type sheetTexts struct {
+	disputed, all, logins string
+	txCols                []string
+	loginCols             []string
+	total                 string
+	yes                   string
+}
+
+func xlsxTexts(lang i18n.Lang) sheetTexts {
+	if lang == i18n.EN {
+		return sheetTexts{
+			disputed: "disputed", all: "all transactions", logins: "logins",
+			txCols:    []string{"time", "direction", "merchant", "description", "order no.", "merchant order no.", "paid with", "status", "amount", "refunded", "disputed amount", "disputed", "source"},
+			loginCols: []string{"time", "IP", "place", "device", "method", "result", "source"},
+			total:     "total", yes: "yes",
+		}
+	}
+	return sheetTexts{
+		disputed: "争议交易", all: "全部交易", logins: "登录记录",
+		txCols:    []string{"交易时间", "收/支", "商户名称", "交易说明", "交易订单号", "商家订单号", "收/付款方式", "交易状态", "金额", "已退款", "争议金额", "是否争议", "来源"},
+		loginCols: []string{"登录时间", "登录IP", "登录地点", "登录设备", "登录方式", "登录结果", "来源"},
+		total:     "合计", yes: "是",
+	}
+}
+
+// disputedXLSX writes disputed.xlsx: the disputed rows with their sources
+// and a totals row, all transactions, and the logins. Text cells are
+// written as text, never as formulas (a cell "=1+1" from an export stays
+// the text "=1+1"); money is a number in yuan with a ¥ format; order
+// numbers are text, so Excel cannot round them.
+func disputedXLSX(w *casework.Work, lang i18n.Lang, now time.Time, mask func(string) string) ([]byte, error) {
+	tx := xlsxTexts(lang)
+	f := excelize.NewFile()
+	defer f.Close()
+	if err := f.SetDocProps(&excelize.DocProperties{Creator: "baitiao-evidence", Created: now.UTC().Format(time.RFC3339),
+		Modified: now.UTC().Format(time.RFC3339), Title: w.ReportID()}); err != nil {
+		return nil, err
+	}
+	header, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"E8E8E8"}}})
+	if err != nil {
+		return nil, err
+	}
+	yuan := "¥#,##0.00"
+	money, err := f.NewStyle(&excelize.Style{CustomNumFmt: &yuan})
+	if err != nil {
+		return nil, err
+	}
+	totalMoney, err := f.NewStyle(&excelize.Style{CustomNumFmt: &yuan, Font: &excelize.Font{Bold: true}})
+	if err != nil {
+		return nil, err
+	}
+	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}})
+	if err != nil {
+		return nil, err
+	}
+	disputed := map[*evidence.Transaction]bool{}
+	for _, t := range w.Disputes.Disputed {
+		disputed[t] = true
+	}
+	widths := []float64{20, 8, 18, 36, 16, 26, 12, 10, 12, 10, 12, 8, 22}
+	txRow := func(t *evidence.Transaction) []any {
+		var refs []string
+		for _, s := range t.Sources {
+			refs = append(refs, s.Ref())
+		}
+		dis := ""
+		if disputed[t] {
+			dis = tx.yes
+		}
+		when := t.Time.Format("2006-01-02 15:04:05")
+		if _, off := t.Time.Zone(); off != 8*3600 {
+			when = t.Time.Format("2006-01-02 15:04:05 -07:00")
+		}
+		return []any{
+			text(when), text(t.Direction.Localize(lang)), text(mask(t.Merchant)), text(mask(t.Description)), text(t.Order), text(t.MerchantOrd),
+			text(t.Method), text(t.Status), excelize.Cell{StyleID: money, Value: yuanOf(t.Amount)},
+			excelize.Cell{StyleID: money, Value: yuanOf(t.Refunded)}, excelize.Cell{StyleID: money, Value: yuanOf(t.Net())},
+			text(dis), text(strings.Join(refs, " ")),
+		}
+	}
+	writeSheet := func(name string, cols []string, widths []float64, rows [][]any, totals []any) error {
+		idx, err := f.NewSheet(name)
+		if err != nil {
+			return err
+		}
+		if idx == 1 {
+			f.SetActiveSheet(idx)
+		}
+		sw, err := f.NewStreamWriter(name)
+		if err != nil {
+			return err
+		}
+		for i, wd := range widths {
+			if err := sw.SetColWidth(i+1, i+1, wd); err != nil {
+				return err
+			}
+		}
+		if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+			return err
+		}
+		head := make([]any, len(cols))
+		for i, c := range cols {
+			head[i] = excelize.Cell{StyleID: header, Value: c}
+		}
+		if err := sw.SetRow("A1", head); err != nil {
+			return err
+		}
+		for i, r := range rows {
+			cell, _ := excelize.CoordinatesToCellName(1, i+2)
+			if err := sw.SetRow(cell, r); err != nil {
+				return err
+			}
+		}
+		if totals != nil {
+			cell, _ := excelize.CoordinatesToCellName(1, len(rows)+2)
+			if err := sw.SetRow(cell, totals); err != nil {
+				return err
+			}
+		}
+		if err := sw.Flush(); err != nil {
+			return err
+		}
+		last, _ := excelize.CoordinatesToCellName(len(cols), len(rows)+1)
+		return f.AutoFilter(name, "A1:"+last, nil)
+	}
+	var rows [][]any
+	for _, t := range w.Disputes.Disputed {
+		rows = append(rows, txRow(t))
+	}
+	fg := w.Figures
+	totals := []any{excelize.Cell{StyleID: bold, Value: tx.total + " " + strconv.Itoa(fg.Count)}, nil, nil, nil, nil, nil, nil, nil,
+		excelize.Cell{StyleID: totalMoney, Value: yuanOf(fg.Gross)}, excelize.Cell{StyleID: totalMoney, Value: yuanOf(fg.Refunded)},
+		excelize.Cell{StyleID: totalMoney, Value: yuanOf(fg.Total)}}
+	if err := writeSheet(tx.disputed, tx.txCols, widths, rows, totals); err != nil {
+		return nil, err
+	}
+	rows = rows[:0]
+	for _, t := range w.Transactions {
+		rows = append(rows, txRow(t))
+	}
+	if err := writeSheet(tx.all, tx.txCols, widths, rows, nil); err != nil {
+		return nil, err
+	}
+	if len(w.Logins) > 0 {
+		rows = rows[:0]
+		for _, l := range w.Logins {
+			var refs []string
+			for _, s := range l.Sources {
+				refs = append(refs, s.Ref())
+			}
+			rows = append(rows, []any{text(l.Time.Format("2006-01-02 15:04:05")), text(l.IP), text(mask(l.Place)), text(mask(l.Device)),
+				text(l.Method), text(l.Status), text(strings.Join(refs, " "))})
+		}
+		if err := writeSheet(tx.logins, tx.loginCols, []float64{20, 16, 16, 20, 14, 8, 22}, rows, nil); err != nil {
+			return nil, err
+		}
+	}
+	if err := f.DeleteSheet("Sheet1"); err != nil {
+		return nil, err
+	}
+	f.SetActiveSheet(0)
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// text makes a cell that is always text, whatever it starts with.
+func text(s string) excelize.Cell { return excelize.Cell{Value: s} }
+
+// yuanOf is the amount as a number of yuan for a spreadsheet cell. The
+// float is only the cell's storage: every figure of the bundle is computed
+// in fen, and two decimals print back exactly.
+func yuanOf(m evidence.Money) float64 { return float64(m) / 100 }
