@@ -10,8 +10,10 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/baitiao-evidence/baitiao-evidence/evidence"
+	"github.com/baitiao-evidence/baitiao-evidence/evidence/analyze"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/casework"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/ingest"
+	"github.com/baitiao-evidence/baitiao-evidence/evidence/report"
 )
 
 // inspectOptions are the inputs of `inspect`.
@@ -185,12 +187,31 @@ type problemReport struct {
 }
 
 type caseReport struct {
-	Path         string          `json:"path"`
-	Transactions int             `json:"transactions"`
-	Logins       int             `json:"logins"`
-	Bills        int             `json:"bills"`
-	Disputed     disputedReport  `json:"disputed"`
-	Problems     []problemReport `json:"problems"`
+	Path         string            `json:"path"`
+	Transactions int               `json:"transactions"`
+	Logins       int               `json:"logins"`
+	Bills        int               `json:"bills"`
+	Disputed     disputedReport    `json:"disputed"`
+	Indicators   []indicatorReport `json:"indicators"`
+	Suggested    []suggestedRow    `json:"suggested"`
+	Problems     []problemReport   `json:"problems"`
+}
+
+type indicatorReport struct {
+	Code    string `json:"code"`
+	Cause   string `json:"cause"`
+	Title   string `json:"title"`
+	Explain string `json:"explanation"`
+	Rows    string `json:"rows"`
+}
+
+type suggestedRow struct {
+	Time      string   `json:"time"`
+	Order     string   `json:"order"`
+	AmountFen int64    `json:"amount_fen"`
+	Disputed  bool     `json:"disputed"`
+	Reasons   []string `json:"reasons"`
+	Source    string   `json:"source"`
 }
 
 type disputedReport struct {
@@ -293,6 +314,22 @@ func (a *app) caseReport(w *casework.Work) *caseReport {
 	cr.Problems = a.problems(rest)
 	f := w.Figures
 	cr.Disputed = disputedReport{Count: f.Count, TotalFen: int64(f.Total), BaitiaoTotalFen: int64(f.Baitiao), Rows: []disputedRow{}}
+	for _, ind := range w.Analysis.Indicators {
+		cr.Indicators = append(cr.Indicators, indicatorReport{Code: ind.Code, Cause: string(ind.Cause),
+			Title: a.T("ind_title." + ind.Code), Explain: ind.Explain.Localize(a.lang), Rows: report.RefList(indicatorSources(&ind))})
+	}
+	if cr.Indicators == nil {
+		cr.Indicators = []indicatorReport{}
+	}
+	cr.Suggested = []suggestedRow{}
+	disputed := map[*evidence.Transaction]bool{}
+	for _, t := range w.Disputes.Disputed {
+		disputed[t] = true
+	}
+	for _, t := range w.Analysis.Suggested {
+		cr.Suggested = append(cr.Suggested, suggestedRow{Time: rfc3339(t.Time), Order: t.Order, AmountFen: int64(t.Net()),
+			Disputed: disputed[t], Reasons: w.Analysis.Reasons[t], Source: t.Sources[0].Ref()})
+	}
 	for _, t := range w.Disputes.Disputed {
 		row := disputedRow{Time: rfc3339(t.Time), Order: t.Order, MerchantOrder: t.MerchantOrd, Merchant: t.Merchant,
 			Description: t.Description, Method: t.Method, AmountFen: int64(t.Amount), RefundedFen: int64(t.Refunded),
@@ -436,6 +473,31 @@ func (a *app) printCase(out io.Writer, cr *caseReport) {
 	tw.flush()
 	fmt.Fprintln(out, a.T("inspect.disputed_total", cr.Disputed.Count, evidence.Money(cr.Disputed.TotalFen).String(),
 		evidence.Money(cr.Disputed.BaitiaoTotalFen).String()))
+	fmt.Fprintf(out, "\n%s\n", a.T("inspect.indicators", len(cr.Indicators)))
+	for _, ind := range cr.Indicators {
+		fmt.Fprintf(out, "  [%s] %s%s%s\n", ind.Code, ind.Title, a.T("sep.colon"), ind.Explain)
+		if ind.Rows != "" {
+			fmt.Fprintf(out, "      %s\n", a.T("inspect.rows_cited", ind.Rows))
+		}
+	}
+	if len(cr.Suggested) > 0 {
+		fmt.Fprintf(out, "\n%s\n", a.T("inspect.suggested", len(cr.Suggested)))
+		tw := newTableWriter(out, "  ")
+		tw.row(a.T("col.time"), a.T("col.order"), a.T("col.disputed"), a.T("inspect.col_reasons"), a.T("inspect.col_chosen"))
+		for _, r := range cr.Suggested {
+			var reasons []string
+			for _, c := range r.Reasons {
+				reasons = append(reasons, a.T("ind_title."+c))
+			}
+			chosen := a.T("inspect.not_chosen")
+			if r.Disputed {
+				chosen = a.T("inspect.chosen")
+			}
+			tw.row(humanTime(r.Time), r.Order, evidence.Money(r.AmountFen).String(), strings.Join(reasons, a.T("sep.list")), chosen)
+		}
+		tw.flush()
+		fmt.Fprintln(out, a.T("inspect.suggested_hint"))
+	}
 	fmt.Fprintf(out, "%s\n", a.T("inspect.problems", len(cr.Problems)))
 	a.printProblemList(out, cr.Problems)
 }
@@ -463,4 +525,15 @@ func shortDate(s string) string {
 		return s[:10]
 	}
 	return s
+}
+
+func indicatorSources(ind *analyze.Indicator) []evidence.Source {
+	var srcs []evidence.Source
+	for _, l := range ind.Logins {
+		srcs = append(srcs, l.Sources[0])
+	}
+	for _, t := range ind.Txs {
+		srcs = append(srcs, t.Sources[0])
+	}
+	return srcs
 }

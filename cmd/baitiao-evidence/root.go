@@ -27,6 +27,7 @@ func newRootCmd(a *app) *cobra.Command {
 		newReportCmd(a),
 		newLetterCmd(a),
 		newStatusCmd(a),
+		newReviewCmd(a),
 		newBundleCmd(a),
 		newVerifyCmd(a),
 		newDemoCmd(a),

@@ -319,6 +319,9 @@ func (b *builder) copyInputs() error {
 	for _, in := range b.w.Inputs {
 		srcs = append(srcs, src{in.Path, in.Abs, "input", in.File.SHA256})
 	}
+	for _, in := range b.w.Reviews {
+		srcs = append(srcs, src{in.Path, in.Abs, "review", in.File.SHA256})
+	}
 	for _, s := range srcs {
 		rel := path.Clean(filepath.ToSlash(s.rel))
 		if rel == ".." || strings.HasPrefix(rel, "../") || path.IsAbs(rel) {

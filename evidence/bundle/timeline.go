@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/baitiao-evidence/baitiao-evidence/evidence"
-	"github.com/baitiao-evidence/baitiao-evidence/evidence/analyze"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/casework"
 )
 
@@ -45,11 +44,6 @@ type event struct {
 // timelineJSONL writes every transaction and login as one event a line,
 // in time order.
 func timelineJSONL(w *casework.Work, mask func(string) string) ([]byte, error) {
-	window := time.Duration(w.Case.Analysis.AfterLoginMinutes) * time.Minute
-	if window == 0 {
-		window = analyze.DefaultAfterLogin
-	}
-	fam := analyze.Familiar(w.Logins, w.Disputes.Disputed, window)
 	disputed := map[*evidence.Transaction]bool{}
 	for _, t := range w.Disputes.Disputed {
 		disputed[t] = true
@@ -69,7 +63,7 @@ func timelineJSONL(w *casework.Work, mask func(string) string) ([]byte, error) {
 		})
 	}
 	for _, l := range w.Logins {
-		u := fam.Unfamiliar[l]
+		u := w.Analysis.Unfamiliar[l]
 		msg := "login " + l.Result.Code() + " " + mask(l.Device) + " " + mask(l.Place) + " " + l.IP
 		events = append(events, event{
 			Message: strings.Join(strings.Fields(msg), " "), Datetime: l.Time.Format(time.RFC3339), TimestampDesc: "Login Time",

@@ -102,6 +102,15 @@ func disputedXLSX(w *casework.Work, lang i18n.Lang, now time.Time, mask func(str
 		if idx == 1 {
 			f.SetActiveSheet(idx)
 		}
+		// The filter goes on the sheet before the stream writer takes it
+		// over: the writer carries it into the file.
+		last, _ := excelize.CoordinatesToCellName(len(cols), max(len(rows)+1, 2))
+		if err := f.AutoFilter(name, "A1:"+last, nil); err != nil {
+			return err
+		}
+		if err := printWide(f, name); err != nil {
+			return err
+		}
 		sw, err := f.NewStreamWriter(name)
 		if err != nil {
 			return err
@@ -133,11 +142,7 @@ func disputedXLSX(w *casework.Work, lang i18n.Lang, now time.Time, mask func(str
 				return err
 			}
 		}
-		if err := sw.Flush(); err != nil {
-			return err
-		}
-		last, _ := excelize.CoordinatesToCellName(len(cols), len(rows)+1)
-		return f.AutoFilter(name, "A1:"+last, nil)
+		return sw.Flush()
 	}
 	var rows [][]any
 	for _, t := range w.Disputes.Disputed {
@@ -189,3 +194,14 @@ func text(s string) excelize.Cell { return excelize.Cell{Value: s} }
 // float is only the cell's storage: every figure of the bundle is computed
 // in fen, and two decimals print back exactly.
 func yuanOf(m evidence.Money) float64 { return float64(m) / 100 }
+
+// printWide sets a sheet to print landscape on A4, all columns on one page
+// width, so a printed table can be handed over as it is.
+func printWide(f *excelize.File, sheet string) error {
+	landscape, a4, one, anyHeight := "landscape", 9, 1, 0
+	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &landscape, Size: &a4, FitToWidth: &one, FitToHeight: &anyHeight}); err != nil {
+		return err
+	}
+	fit := true
+	return f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit})
+}

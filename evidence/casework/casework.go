@@ -18,9 +18,11 @@ import (
 	"time"
 
 	"github.com/baitiao-evidence/baitiao-evidence/evidence"
+	"github.com/baitiao-evidence/baitiao-evidence/evidence/analyze"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/dispute"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/i18n"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/ingest"
+	"github.com/baitiao-evidence/baitiao-evidence/evidence/review"
 )
 
 // Options control loading.
@@ -50,6 +52,8 @@ type Work struct {
 	Logins       []*evidence.LoginEvent  // merged, by time
 	Bills        []*evidence.BillLine    // by bill date, order, installment
 
+	Reviews  []Input // review sheets read by review: selectors (Role KindUnknown)
+	Analysis *analyze.Result
 	Disputes dispute.Result
 	Figures  dispute.Figures
 
@@ -76,7 +80,11 @@ func Load(casePath string, opts Options) (*Work, error) {
 	}
 	w.merge()
 	w.checkAccount()
-	res, err := dispute.Select(c, w.Transactions, dispute.Sources{})
+	w.Analysis = analyze.Run(w.Transactions, w.Logins, analyze.ConfigFrom(c.Analysis))
+	res, err := dispute.Select(c, w.Transactions, dispute.Sources{
+		Suggested: func() []*evidence.Transaction { return w.Analysis.Suggested },
+		Review:    w.readReview,
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -295,6 +303,44 @@ func (w *Work) ReportID() string {
 	for _, in := range w.Inputs {
 		io.WriteString(h, "input "+in.Role.Code()+" "+in.Path+" "+in.File.SHA256+"\n")
 	}
+	for _, in := range w.Reviews {
+		io.WriteString(h, "review "+in.Path+" "+in.File.SHA256+"\n")
+	}
 	sum := strings.ToUpper(hex.EncodeToString(h.Sum(nil)))
 	return "BTE-" + sum[0:4] + "-" + sum[4:8] + "-" + sum[8:12] + "-" + sum[12:16]
+}
+
+// readReview reads a review sheet named by a review: selector. The sheet is
+// kept as an input of the case (the bundle copies it): it is the holder's
+// own marking of the rows.
+func (w *Work) readReview(path string) ([]*evidence.Transaction, []evidence.Problem, error) {
+	name := filepath.ToSlash(strings.TrimSpace(path))
+	abs, err := w.Resolve(path)
+	if err != nil {
+		return nil, nil, evidence.Errorf(evidence.Location{File: name}, i18n.M("case.path_outside", path), i18n.M("hint.path_outside"))
+	}
+	data, err := readLimited(abs, 256<<20)
+	if err != nil {
+		return nil, nil, openError(name, err)
+	}
+	sum := sha256.Sum256(data)
+	hash := hex.EncodeToString(sum[:])
+	seen := false
+	for _, r := range w.Reviews {
+		seen = seen || r.Path == name
+	}
+	if !seen {
+		w.Reviews = append(w.Reviews, Input{Path: name, Abs: abs, File: &ingest.File{Name: name, Size: int64(len(data)), SHA256: hash, Format: ingest.FormatXLSX}})
+	}
+	return review.Read(name, data, w.Transactions)
+}
+
+func openError(name string, err error) error {
+	key := "ingest.open_failed"
+	if errors.Is(err, os.ErrNotExist) {
+		key = "ingest.not_found"
+	}
+	e := evidence.Errorf(evidence.Location{File: name}, i18n.M(key, err.Error()), i18n.M("hint.input_file"))
+	e.Err = err
+	return e
 }

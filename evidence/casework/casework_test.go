@@ -171,3 +171,50 @@ func TestAccountMismatchWarns(t *testing.T) {
 		t.Errorf("problems %v", w.Problems)
 	}
 }
+
+// TestSampleAnalysis: the failed logins then a success from 深圳 are flagged,
+// and the three purchases of 2026-11-03 are suggested, no other row.
+func TestSampleAnalysis(t *testing.T) {
+	w, err := Load("../../testdata/sample/case.yaml", Options{Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	codes := map[string]bool{}
+	for _, ind := range w.Analysis.Indicators {
+		codes[ind.Code] = true
+	}
+	if !codes["credential_stuffing"] || !codes["new_device"] {
+		t.Errorf("indicators %v", codes)
+	}
+	var got []string
+	for _, tx := range w.Analysis.Suggested {
+		got = append(got, tx.Order)
+	}
+	if strings.Join(got, ",") != "301122334457,301122334456,301122334455" {
+		t.Errorf("suggested %v", got)
+	}
+	unfamiliar := 0
+	for _, l := range w.Logins {
+		if w.Analysis.Unfamiliar[l] {
+			unfamiliar++
+			if l.Place != "广东省深圳市" {
+				t.Errorf("unfamiliar login from %s", l.Place)
+			}
+		}
+	}
+	if unfamiliar != 4 {
+		t.Errorf("%d unfamiliar logins, want 4", unfamiliar)
+	}
+}
+
+func TestSuggestedSelector(t *testing.T) {
+	p := newCase(t, "inputs:\n  transactions: [jd.csv]\n  logins: [logins.csv]\ndisputes:\n  - suggested: true\n",
+		map[string]string{"jd.csv": "../../testdata/formats/jd-transactions-sample.csv", "logins.csv": "../../testdata/formats/login-log-sample.csv"})
+	w, err := Load(p, Options{Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w.Figures.Total != 919880 || len(w.Problems) != 0 {
+		t.Errorf("figures %+v problems %v", w.Figures, w.Problems)
+	}
+}

@@ -191,4 +191,29 @@ var caseMessages = map[string]entry{
 	"hint.not_purchase": {
 		"只有“支出”记录可以申请销账；退款和还款记录会在报告中照常列出",
 		"only expense records can be disputed; refunds and repayments are still listed in the report"},
+
+	"review.unreadable": {
+		"核对表无法读取（%[1]s）",
+		"the review sheet cannot be read (%[1]s)"},
+	"hint.review": {
+		"用 baitiao-evidence review case.yaml -o review.xlsx 生成核对表，只在“是否本人”一列选择 是、否 或 不确定，其他列不要改动",
+		"make the sheet with baitiao-evidence review case.yaml -o review.xlsx and only choose 是, 否 or 不确定 in the 是否本人 column; change nothing else"},
+	"review.no_sheet": {
+		"这不是本工具生成的核对表（找不到“核对表”工作表）",
+		"this is not a review sheet made by this tool (no sheet named 核对表)"},
+	"review.columns_changed": {
+		"核对表的列名被改动过，找不到交易时间、交易订单号、金额或是否本人列",
+		"the review sheet's headers were changed: the time, order number, amount or 是否本人 column is missing"},
+	"review.bad_answer": {
+		"“是否本人”填的是 %[1]q，应为 是、否 或 不确定；这一行未采用",
+		"是否本人 says %[1]q; it must be 是, 否 or 不确定; the row is not used"},
+	"review.edited_row": {
+		"这一行（时间 %[1]s，订单号 %[2]s，金额 %[3]s）对应不到任何交易，可能被改动过；这一行未采用",
+		"this row (time %[1]s, order %[2]s, amount %[3]s) matches no transaction and may have been edited; the row is not used"},
+	"review.deleted_rows": {
+		"有 %[1]d 笔交易不在核对表中（行被删除，或核对表是旧的），例如：%[2]s",
+		"%[1]d transactions are not in the review sheet (rows deleted, or the sheet is old), e.g. %[2]s"},
+	"hint.review_regenerate": {
+		"导出文件有变化时，请重新生成核对表并重新填写",
+		"when the exports change, make a new review sheet and fill it in again"},
 }

@@ -8,6 +8,7 @@ var cliMessages = map[string]entry{
 	"label.usage":   {"用法错误", "usage error"},
 	"sep.list":      {"，", ", "},
 	"sep.clause":    {"；", "; "},
+	"sep.colon":     {"：", ": "},
 
 	"usage.cobra": {"%[1]s", "%[1]s"},
 	"hint.usage": {
@@ -123,14 +124,24 @@ var cliMessages = map[string]entry{
 	"inspect.disputed_total":     {"争议交易 %[1]d 笔，争议金额合计 %[2]s 元，其中京东白条 %[3]s 元", "%[1]d disputed transactions, disputed total %[2]s yuan, of which 京东白条 %[3]s yuan"},
 	"inspect.failed_files":       {"%[1]d 个文件无法读取，原因见上", "%[1]d file(s) could not be read; see above"},
 	"inspect.strict_failed":      {"有警告，而 --strict 把警告当作错误", "there are warnings, and --strict treats them as errors"},
-	"col.time":                   {"时间", "time"},
-	"col.order":                  {"订单号", "order"},
-	"col.description":            {"说明", "description"},
-	"col.method":                 {"支付方式", "method"},
-	"col.amount":                 {"金额", "amount"},
-	"col.refunded":               {"已退款", "refunded"},
-	"col.disputed":               {"争议金额", "disputed"},
-	"col.source":                 {"来源", "source"},
+	"inspect.indicators":         {"分析发现的迹象：%[1]d 项", "indications found by the analysis: %[1]d"},
+	"inspect.rows_cited":         {"依据：%[1]s", "rows: %[1]s"},
+	"inspect.suggested":          {"分析建议列为争议的交易：%[1]d 笔", "transactions the analysis suggests disputing: %[1]d"},
+	"inspect.col_reasons":        {"原因", "why"},
+	"inspect.col_chosen":         {"已列为争议", "disputed"},
+	"inspect.chosen":             {"是", "yes"},
+	"inspect.not_chosen":         {"否", "no"},
+	"inspect.suggested_hint": {
+		"这些只是建议。要把它们全部列为争议，在 case.yaml 的 disputes 中加 - suggested: true；也可以用 review 生成核对表逐笔确认。",
+		"these are only suggestions. To dispute all of them add - suggested: true under disputes in case.yaml, or confirm them one by one in a review sheet."},
+	"col.time":        {"时间", "time"},
+	"col.order":       {"订单号", "order"},
+	"col.description": {"说明", "description"},
+	"col.method":      {"支付方式", "method"},
+	"col.amount":      {"金额", "amount"},
+	"col.refunded":    {"已退款", "refunded"},
+	"col.disputed":    {"争议金额", "disputed"},
+	"col.source":      {"来源", "source"},
 
 	"usage.need_output": {
 		"需要用 -o 指定输出文件",
@@ -489,4 +500,27 @@ var cliMessages = map[string]entry{
 		"先打开 %[1]s 看看报告的样子。",
 		"open %[1]s first to see what the report looks like."},
 	"cmd.version.short": {"显示版本", "print the version"},
+
+	"cmd.review.short": {
+		"生成核对表（Excel/WPS）：逐笔标记是否本人交易",
+		"write the review sheet (Excel/WPS): mark each transaction as yours or not"},
+	"cmd.review.long": {
+		"把全部交易写进一个表格，“是否本人”一列可选 是 / 否 / 不确定；分析认为可疑的交易标红并写明原因。\n填好保存后，在 case.yaml 的 disputes 中加一条 - review: review.xlsx，标为“否”的交易即列为争议。\n读回时按订单号、时间和金额对应；被改动或删除的行会被指出，不会被采用。",
+		"writes every transaction into a sheet whose 是否本人 column offers 是 / 否 / 不确定 (me / not me / not sure); the\nrows the analysis points at are in red with the reason. Once filled in and saved, add - review: review.xlsx under\ndisputes in case.yaml: rows marked 否 are disputed. Rows are matched back by order number, time and amount; edited\nor deleted rows are reported and not used."},
+	"cmd.review.example": {
+		"  baitiao-evidence review case.yaml -o review.xlsx",
+		"  baitiao-evidence review case.yaml -o review.xlsx"},
+	"flag.output_review": {"核对表文件（.xlsx）", "the review sheet to write (.xlsx)"},
+	"flag.force_review": {
+		"覆盖已有的核对表（其中填写的内容会丢失）",
+		"overwrite an existing review sheet (its answers are lost)"},
+	"review.exists": {
+		"核对表已经存在；其中可能已有填写的内容，不会覆盖",
+		"the review sheet exists and may hold your answers; it is not overwritten"},
+	"hint.review_exists": {
+		"换一个文件名，或确认不需要其中的内容后加 --force",
+		"choose another name, or add --force once you are sure its answers are not needed"},
+	"review.done": {
+		"已写入 %[1]s：%[2]d 笔交易，其中 %[3]d 笔被分析标为可疑。\n在“是否本人”一列逐笔选择后保存，然后在 case.yaml 中写：\n  disputes:\n    - review: %[4]s",
+		"wrote %[1]s: %[2]d transactions, %[3]d of them marked suspicious by the analysis.\nChoose an answer in 是否本人 for each row and save, then write in case.yaml:\n  disputes:\n    - review: %[4]s"},
 }

@@ -36,7 +36,7 @@ func dedupe(ss []string) []string {
 // languages take different arguments, or when a verb is not indexed.
 func TestCatalogComplete(t *testing.T) {
 	seen := map[string]bool{}
-	for _, table := range []map[string]entry{commonMessages, ingestMessages, caseMessages, cliMessages} {
+	for _, table := range []map[string]entry{commonMessages, ingestMessages, caseMessages, cliMessages, analyzeMessages} {
 		for k := range table {
 			if seen[k] {
 				t.Errorf("key %s is in two tables", k)
@@ -122,4 +122,4 @@ func dynamicKey(k string) bool {
 	return false
 }
 
-var dynamicPrefixes = []string{"inspect.check_", "fonts.from_", "letter.kind_", "field.", "status.how_"}
+var dynamicPrefixes = []string{"ind_title.", "inspect.check_", "fonts.from_", "letter.kind_", "field.", "status.how_"}

@@ -295,3 +295,10 @@ func isPadding(r rune) bool {
 	}
 	return unicode.IsSpace(r) || r == '\ufeff' || r == '\u200b'
 }
+
+// ParseSpreadsheetNumber reads an amount from a spreadsheet cell's raw value
+// exactly, accepting the binary float noise of a number cell
+// ("59.899999999999999") when it is within a thousandth of a fen.
+func ParseSpreadsheetNumber(s string) (evidence.Money, error) {
+	return parseMoney(trimCell(s), true)
+}

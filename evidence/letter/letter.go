@@ -16,7 +16,6 @@ import (
 	"time"
 
 	"github.com/baitiao-evidence/baitiao-evidence/evidence"
-	"github.com/baitiao-evidence/baitiao-evidence/evidence/analyze"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/casework"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/i18n"
 	"github.com/baitiao-evidence/baitiao-evidence/templates"
@@ -287,13 +286,8 @@ func newData(w *casework.Work, opts Options) Data {
 			Method: t.Method, Amount: t.Amount.String(), Refunded: t.Refunded.String(), Disputed: t.Net().String(),
 			Source: t.Sources[0].Ref(), HasRefund: t.Refunded != 0})
 	}
-	window := time.Duration(c.Analysis.AfterLoginMinutes) * time.Minute
-	if window == 0 {
-		window = analyze.DefaultAfterLogin
-	}
-	fam := analyze.Familiar(w.Logins, w.Disputes.Disputed, window)
 	for _, l := range w.Logins {
-		if fam.Unfamiliar[l] {
+		if w.Analysis.Unfamiliar[l] {
 			d.Unfamiliar = append(d.Unfamiliar, LoginLine{Time: when(l.Time), Device: l.Device, Place: l.Place, IP: l.IP, Method: l.Method, Result: l.Status})
 		}
 	}

@@ -24,7 +24,7 @@ func (r *renderer) timeline() {
 	from, to := disputed[0].Time, disputed[len(disputed)-1].Time
 	// Include the unfamiliar logins that led up to the purchases.
 	for _, l := range r.work.Logins {
-		if r.fam.Unfamiliar[l] && l.Time.Before(from) && from.Sub(l.Time) <= 7*24*time.Hour {
+		if r.work.Analysis.Unfamiliar[l] && l.Time.Before(from) && from.Sub(l.Time) <= 7*24*time.Hour {
 			from = l.Time
 		}
 	}
@@ -110,7 +110,7 @@ func (r *renderer) timeline() {
 		}
 		x, y := xOf(l.Time), yOf(laneOf[name])
 		c := pdfdoc.Blue
-		if r.fam.Unfamiliar[l] {
+		if r.work.Analysis.Unfamiliar[l] {
 			c = pdfdoc.Red
 		}
 		if l.Result == evidence.LoginFailure {

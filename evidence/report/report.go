@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"github.com/baitiao-evidence/baitiao-evidence/evidence"
-	"github.com/baitiao-evidence/baitiao-evidence/evidence/analyze"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/casework"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/followup"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/fonts"
@@ -53,11 +52,6 @@ func Write(w io.Writer, work *casework.Work, opts Options) (Info, error) {
 		return Info{}, err
 	}
 	r := &renderer{work: work, opts: opts, t: tx, id: work.ReportID()}
-	r.window = time.Duration(work.Case.Analysis.AfterLoginMinutes) * time.Minute
-	if r.window == 0 {
-		r.window = analyze.DefaultAfterLogin
-	}
-	r.fam = analyze.Familiar(work.Logins, work.Disputes.Disputed, r.window)
 	pdf, pages, err := pdfdoc.Render(r.docOptions(), func(d *pdfdoc.Doc, _ int) error {
 		r.d = d
 		r.cover()
@@ -66,6 +60,7 @@ func Write(w io.Writer, work *casework.Work, opts Options) (Info, error) {
 		r.others()
 		r.logins()
 		r.timeline()
+		r.causes()
 		r.sources()
 		return nil
 	})
@@ -82,13 +77,11 @@ func Write(w io.Writer, work *casework.Work, opts Options) (Info, error) {
 }
 
 type renderer struct {
-	work   *casework.Work
-	opts   Options
-	t      *templates.Texts
-	id     string
-	window time.Duration
-	fam    analyze.Familiarity
-	d      *pdfdoc.Doc
+	work *casework.Work
+	opts Options
+	t    *templates.Texts
+	id   string
+	d    *pdfdoc.Doc
 }
 
 // Text styles.
@@ -198,7 +191,7 @@ func (r *renderer) cover() {
 	}
 	logins := r.t.S("s_none")
 	if len(r.work.Logins) > 0 {
-		logins = r.t.Get("s_logins_v", map[string]any{"Count": len(r.work.Logins), "Unfamiliar": len(r.fam.Unfamiliar)})
+		logins = r.t.Get("s_logins_v", map[string]any{"Count": len(r.work.Logins), "Unfamiliar": len(r.work.Analysis.Unfamiliar)})
 	}
 	sum := [][2]string{
 		{r.t.S("s_disputed"), r.t.Get("s_disputed_v", map[string]any{"Count": f.Count})},
@@ -478,16 +471,12 @@ func (r *renderer) logins() {
 		r.para(r.t.S("logins_none"), sBody)
 		return
 	}
-	if r.fam.NoBaseline {
-		r.para(r.t.Get("logins_no_baseline", map[string]any{"Minutes": int(r.window.Minutes())}), sSmall)
-	} else {
-		r.para(r.t.Get("logins_intro", map[string]any{"Minutes": int(r.window.Minutes())}), sSmall)
-	}
+	r.para(r.t.Get("logins_intro", map[string]any{"Hours": int(r.work.Analysis.Config.NewFor.Hours())}), sSmall)
 	rows := make([]pdfdoc.Row, 0, len(r.work.Logins))
 	for _, l := range r.work.Logins {
 		row := pdfdoc.Row{Context: l.Sources[0].Ref()}
 		var flags []string
-		if r.fam.Unfamiliar[l] {
+		if r.work.Analysis.Unfamiliar[l] {
 			row.Fill, row.Color = &pdfdoc.LightRed, &pdfdoc.Red
 			flags = append(flags, r.t.S("l_unfamiliar"))
 		}
