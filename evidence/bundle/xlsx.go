@@ -11,6 +11,7 @@ import (
 	"github.com/baitiao-evidence/baitiao-evidence/evidence"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/casework"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/i18n"
+	"github.com/baitiao-evidence/baitiao-evidence/evidence/internal/zipsort"
 )
 
 // sheetTexts are the XLSX's sheet names and column headers.
@@ -184,7 +185,7 @@ func disputedXLSX(w *casework.Work, lang i18n.Lang, now time.Time, mask func(str
 	if err := f.Write(&buf); err != nil {
 		return nil, err
 	}
-	return buf.Bytes(), nil
+	return zipsort.Sorted(buf.Bytes())
 }
 
 // text makes a cell that is always text, whatever it starts with.

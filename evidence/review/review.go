@@ -17,6 +17,7 @@ import (
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/analyze"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/i18n"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/ingest"
+	"github.com/baitiao-evidence/baitiao-evidence/evidence/internal/zipsort"
 )
 
 // The answers of the 是否本人 column, in both languages.
@@ -166,7 +167,7 @@ func Write(txs []*evidence.Transaction, an *analyze.Result, lang i18n.Lang, now 
 	if err := f.Write(&buf); err != nil {
 		return nil, err
 	}
-	return buf.Bytes(), nil
+	return zipsort.Sorted(buf.Bytes())
 }
 
 func timeText(t *evidence.Transaction) string {
