@@ -30,7 +30,7 @@ func TestParseSampleCase(t *testing.T) {
 	if got := c.Disputes[1].From.Format(time.RFC3339); got != "2026-11-03T02:30:00+08:00" {
 		t.Errorf("from %s", got)
 	}
-	if c.Line("disputes[1]") != 19 || c.Line("victim.name") != 3 {
+	if c.Line("disputes[1]") != 20 || c.Line("victim.name") != 3 {
 		t.Errorf("lines: disputes[1] at %d, victim.name at %d", c.Line("disputes[1]"), c.Line("victim.name"))
 	}
 	if c.Actions[0].Ref != "12345678" || c.Actions[0].ReplyBy.String() != "2026-11-27" {

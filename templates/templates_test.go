@@ -26,7 +26,7 @@ func TestDemoMatchesSample(t *testing.T) {
 		}
 		return nil
 	})
-	if err != nil || n != 3 {
+	if err != nil || n != 4 {
 		t.Fatalf("%d demo files, %v", n, err)
 	}
 }

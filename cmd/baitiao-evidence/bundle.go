@@ -141,6 +141,9 @@ func (a *app) printBundleSummary(res *bundle.Result, w *casework.Work) {
 	}
 	d := res.Manifest.Disputed
 	fmt.Fprintln(out, a.T("bundle.figures", res.Manifest.ReportID, d.Count, w.Figures.Total.String(), w.Figures.Baitiao.String()))
+	if c := w.Claims; c.HasBills && len(c.Orders) > 0 {
+		fmt.Fprintln(out, a.T("bundle.claimed", c.Total.Outstanding.String(), c.Total.Fee.String(), c.Total.Penalty.String(), c.Total.Paid.String()))
+	}
 	if res.Stamp != nil {
 		fmt.Fprintln(out, a.T("bundle.tsa_verify", bundle.OpenSSLCommand()))
 	}

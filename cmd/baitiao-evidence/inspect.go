@@ -13,6 +13,7 @@ import (
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/analyze"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/casework"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/ingest"
+	"github.com/baitiao-evidence/baitiao-evidence/evidence/reconcile"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/report"
 )
 
@@ -192,9 +193,18 @@ type caseReport struct {
 	Logins       int               `json:"logins"`
 	Bills        int               `json:"bills"`
 	Disputed     disputedReport    `json:"disputed"`
+	Claimed      *claimedReport    `json:"claimed,omitempty"`
 	Indicators   []indicatorReport `json:"indicators"`
 	Suggested    []suggestedRow    `json:"suggested"`
 	Problems     []problemReport   `json:"problems"`
+}
+
+type claimedReport struct {
+	reconcile.Sums
+	Orders   int `json:"orders"`
+	NoBills  int `json:"orders_without_bills"`
+	Unlinked int `json:"unlinked_lines"`
+	Weak     int `json:"weak_links"`
 }
 
 type indicatorReport struct {
@@ -300,20 +310,20 @@ func (a *app) fileReport(path string, f *ingest.File, err error) fileReport {
 
 func (a *app) caseReport(w *casework.Work) *caseReport {
 	cr := &caseReport{Path: w.CasePath, Transactions: len(w.Transactions), Logins: len(w.Logins), Bills: len(w.Bills)}
-	// File problems are listed under each file; the case lists the rest.
+	// Problems of reading a file are listed under it; the case lists the
+	// rest (disputes, merging, bills).
 	var rest []evidence.Problem
 	for _, p := range w.Problems {
-		isFile := false
-		for _, in := range w.Inputs {
-			isFile = isFile || p.Where.File == in.Path
-		}
-		if !isFile || p.Msg.Key == "merge.repeated_row" || p.Msg.Key == "case.account_mismatch" {
+		if !isReadingProblem(p) {
 			rest = append(rest, p)
 		}
 	}
 	cr.Problems = a.problems(rest)
 	f := w.Figures
 	cr.Disputed = disputedReport{Count: f.Count, TotalFen: int64(f.Total), BaitiaoTotalFen: int64(f.Baitiao), Rows: []disputedRow{}}
+	if c := w.Claims; c.HasBills {
+		cr.Claimed = &claimedReport{Sums: c.Total, Orders: len(c.Orders), NoBills: len(c.NoBills), Unlinked: len(c.Unlinked), Weak: len(c.Weak)}
+	}
 	for _, ind := range w.Analysis.Indicators {
 		cr.Indicators = append(cr.Indicators, indicatorReport{Code: ind.Code, Cause: string(ind.Cause),
 			Title: a.T("ind_title." + ind.Code), Explain: ind.Explain.Localize(a.lang), Rows: report.RefList(indicatorSources(&ind))})
@@ -473,6 +483,9 @@ func (a *app) printCase(out io.Writer, cr *caseReport) {
 	tw.flush()
 	fmt.Fprintln(out, a.T("inspect.disputed_total", cr.Disputed.Count, evidence.Money(cr.Disputed.TotalFen).String(),
 		evidence.Money(cr.Disputed.BaitiaoTotalFen).String()))
+	if c := cr.Claimed; c != nil {
+		fmt.Fprintln(out, a.T("inspect.claimed", c.Orders, c.Principal.String(), c.Fee.String(), c.Penalty.String(), c.Paid.String(), c.Outstanding.String()))
+	}
 	fmt.Fprintf(out, "\n%s\n", a.T("inspect.indicators", len(cr.Indicators)))
 	for _, ind := range cr.Indicators {
 		fmt.Fprintf(out, "  [%s] %s%s%s\n", ind.Code, ind.Title, a.T("sep.colon"), ind.Explain)
@@ -536,4 +549,15 @@ func indicatorSources(ind *analyze.Indicator) []evidence.Source {
 		srcs = append(srcs, t.Sources[0])
 	}
 	return srcs
+}
+
+// isReadingProblem tells a problem met while reading a file from one met
+// while putting the case together.
+func isReadingProblem(p evidence.Problem) bool {
+	for _, prefix := range []string{"row.", "preamble.", "header.", "ingest."} {
+		if strings.HasPrefix(p.Msg.Key, prefix) {
+			return true
+		}
+	}
+	return false
 }

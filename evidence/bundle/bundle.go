@@ -391,6 +391,11 @@ func (b *builder) manifest(id string) Manifest {
 	for _, t := range w.Disputes.Disputed {
 		m.Disputed.Orders = append(m.Disputed.Orders, t.Order)
 	}
+	if cl := w.Claims; cl.HasBills {
+		t := cl.Total
+		m.Claimed = &Claimed{PrincipalFen: int64(t.Principal), FeeFen: int64(t.Fee), PenaltyFen: int64(t.Penalty), DueFen: int64(t.Due),
+			PaidFen: int64(t.Paid), OutstandingFen: int64(t.Outstanding), Orders: len(cl.Orders), NoBills: len(cl.NoBills), UnlinkedLines: len(cl.Unlinked)}
+	}
 	for _, p := range append(append([]evidence.Problem(nil), w.Problems...), b.warns...) {
 		m.Warnings = append(m.Warnings, b.mask(p.Localize(b.opts.Lang)))
 	}

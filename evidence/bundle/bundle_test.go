@@ -46,7 +46,7 @@ var testFont = sync.OnceValue(func() []byte { return fontstest.Build("Test CJK",
 func sampleCase(t *testing.T) (*casework.Work, string) {
 	t.Helper()
 	dir := t.TempDir()
-	for _, f := range []string{"case.yaml", "exports/jd.csv", "exports/logins.csv"} {
+	for _, f := range []string{"case.yaml", "exports/jd.csv", "exports/logins.csv", "exports/baitiao-bill.csv"} {
 		data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "sample", f))
 		if err != nil {
 			t.Fatal(err)
@@ -89,7 +89,7 @@ func TestBundleVerifies(t *testing.T) {
 		roles[f.Role]++
 	}
 	want := map[string]int{"report": 1, "letter-police": 2, "letter-jd": 2, "letter-credit": 2, "letter-regulator": 2, "letter-consumer": 2,
-		"disputed-table": 1, "timeline": 1, "input": 2, "case": 1}
+		"disputed-table": 1, "timeline": 1, "input": 3, "case": 1}
 	for r, n := range want {
 		if roles[r] != n {
 			t.Errorf("role %s: %d files, want %d", r, roles[r], n)
@@ -238,7 +238,7 @@ func TestRedacted(t *testing.T) {
 			}
 		}
 	}
-	if n != 3 {
+	if n != 4 {
 		t.Errorf("%d inputs listed", n)
 	}
 	if v, err := Verify(out); err != nil || !v.OK {

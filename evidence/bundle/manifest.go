@@ -11,6 +11,7 @@ type Manifest struct {
 	Redacted    bool     `json:"redacted"`
 	Case        Summary  `json:"case"`
 	Disputed    Disputed `json:"disputed"`
+	Claimed     *Claimed `json:"claimed,omitempty"`
 	Files       []File   `json:"files"`
 	Warnings    []string `json:"warnings"`
 }
@@ -41,6 +42,20 @@ type Disputed struct {
 	TotalFen        int64    `json:"total_fen"`
 	BaitiaoTotalFen int64    `json:"baitiao_total_fen"`
 	Orders          []string `json:"orders"`
+}
+
+// Claimed is what JD's bills claim for the disputed orders, beside the
+// disputed figures (present when bills were given).
+type Claimed struct {
+	PrincipalFen   int64 `json:"principal_fen"`
+	FeeFen         int64 `json:"fee_fen"`
+	PenaltyFen     int64 `json:"penalty_fen"`
+	DueFen         int64 `json:"due_fen"`
+	PaidFen        int64 `json:"paid_fen"`
+	OutstandingFen int64 `json:"outstanding_fen"`
+	Orders         int   `json:"orders"`
+	NoBills        int   `json:"orders_without_bills"`
+	UnlinkedLines  int   `json:"unlinked_lines"`
 }
 
 // File is one file of the bundle. Included is false for a file listed by

@@ -22,6 +22,7 @@ import (
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/dispute"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/i18n"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/ingest"
+	"github.com/baitiao-evidence/baitiao-evidence/evidence/reconcile"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/review"
 )
 
@@ -56,6 +57,8 @@ type Work struct {
 	Analysis *analyze.Result
 	Disputes dispute.Result
 	Figures  dispute.Figures
+	// Claims is the debt as JD's bills show it for the disputed orders.
+	Claims reconcile.Result
 
 	// Problems are the warnings about the case and its inputs, in the
 	// order: case file, then each input, then disputes.
@@ -90,6 +93,8 @@ func Load(casePath string, opts Options) (*Work, error) {
 	}
 	w.Disputes = res
 	w.Figures = dispute.Compute(res.Disputed)
+	w.Claims = reconcile.Reconcile(w.Bills, w.Transactions, res.Disputed)
+	w.Problems = append(w.Problems, w.claimProblems()...)
 	w.Problems = append(w.Problems, res.Problems...)
 	if opts.Strict {
 		if ps := w.inputProblems(); len(ps) > 0 {
@@ -343,4 +348,24 @@ func openError(name string, err error) error {
 	e := evidence.Errorf(evidence.Location{File: name}, i18n.M(key, err.Error()), i18n.M("hint.input_file"))
 	e.Err = err
 	return e
+}
+
+// claimProblems reports what the reconciliation could not tie together:
+// bill lines for no known purchase, disputed purchases without a bill
+// line, and links made by amount and date only.
+func (w *Work) claimProblems() []evidence.Problem {
+	var ps []evidence.Problem
+	for _, b := range w.Claims.Unlinked {
+		ps = append(ps, evidence.Problem{Severity: evidence.Warning, Where: b.Sources[0].Location(),
+			Msg: i18n.M("bill.unlinked", b.Order, b.Description), Hint: i18n.M("hint.bill_unlinked")})
+	}
+	for _, t := range w.Claims.NoBills {
+		ps = append(ps, evidence.Problem{Severity: evidence.Warning, Where: t.Sources[0].Location(),
+			Msg: i18n.M("bill.no_lines", t.Order), Hint: i18n.M("hint.bill_no_lines")})
+	}
+	for _, l := range w.Claims.Weak {
+		ps = append(ps, evidence.Problem{Severity: evidence.Warning, Where: l.Line.Sources[0].Location(),
+			Msg: i18n.M("bill.weak_link", l.Tx.Sources[0].Ref(), l.Tx.Order), Hint: i18n.M("hint.bill_weak_link")})
+	}
+	return ps
 }

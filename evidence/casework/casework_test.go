@@ -19,7 +19,13 @@ func TestSampleCaseDisputedTotal(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(w.Problems) != 0 {
+	// The sample's bill has a line for a purchase missing from the export,
+	// and one without an order number: both are reported.
+	var keys []string
+	for _, p := range w.Problems {
+		keys = append(keys, p.Msg.Key)
+	}
+	if strings.Join(keys, ",") != "bill.unlinked,bill.weak_link" {
 		t.Errorf("problems: %v", w.Problems)
 	}
 	f := w.Figures
@@ -216,5 +222,71 @@ func TestSuggestedSelector(t *testing.T) {
 	}
 	if w.Figures.Total != 919880 || len(w.Problems) != 0 {
 		t.Errorf("figures %+v problems %v", w.Figures, w.Problems)
+	}
+}
+
+// TestClaims asserts the bill reconciliation of the sample to the fen.
+func TestClaims(t *testing.T) {
+	w, err := Load("../../testdata/sample/case.yaml", Options{Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := w.Claims
+	if !c.HasBills || len(c.Orders) != 3 || len(c.NoBills) != 0 || len(c.Unlinked) != 1 || len(c.Weak) != 1 {
+		t.Fatalf("claims: %d orders, %d without bills, %d unlinked, %d weak", len(c.Orders), len(c.NoBills), len(c.Unlinked), len(c.Weak))
+	}
+	want := map[string][6]evidence.Money{ // principal, fee, penalty, due, paid, outstanding
+		"301122334457": {19980, 0, 100, 20080, 0, 20080},
+		"301122334456": {100000, 0, 0, 100000, 50000, 50000},
+		"301122334455": {799900, 48000, 0, 847900, 0, 847900},
+	}
+	for _, o := range c.Orders {
+		s := o.Sums
+		got := [6]evidence.Money{s.Principal, s.Fee, s.Penalty, s.Due, s.Paid, s.Outstanding}
+		if got != want[o.Tx.Order] || o.Difference != 0 {
+			t.Errorf("order %s: %v difference %d, want %v", o.Tx.Order, got, o.Difference, want[o.Tx.Order])
+		}
+	}
+	if o := c.Orders[2]; o.Installments != 12 || len(o.Lines) != 12 {
+		t.Errorf("iPhone plan: %d of %d", len(o.Lines), o.Installments)
+	}
+	if o := c.Orders[0]; o.Overdue != 1 {
+		t.Errorf("the phone top-up line is overdue: %d", o.Overdue)
+	}
+	tot := c.Total
+	if got := [6]evidence.Money{tot.Principal, tot.Fee, tot.Penalty, tot.Due, tot.Paid, tot.Outstanding}; got != [6]evidence.Money{919880, 48000, 100, 967980, 50000, 917980} {
+		t.Errorf("totals %v", got)
+	}
+	if c.Unlinked[0].Order != "301122330001" || c.Weak[0].Tx.Order != "301122334462" {
+		t.Errorf("unlinked %s, weak %s", c.Unlinked[0].Order, c.Weak[0].Tx.Order)
+	}
+}
+
+// TestClaimsWithoutBillLines: a disputed order absent from the bills, and
+// installments that do not add up, are shown, not forced.
+func TestClaimsWithoutBillLines(t *testing.T) {
+	bill := "账单月,订单号,期数,本金,服务费,状态\n2026年12月,301122334455,1/3,2666.00,10.00,未还\n2026年12月,301122334455,2/3,2666.00,10.00,未还\n2026年12月,301122334455,3/3,2666.00,10.00,未还\n"
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "bill.csv"), []byte(bill), 0o600)
+	data, _ := os.ReadFile("../../testdata/formats/jd-transactions-sample.csv")
+	os.WriteFile(filepath.Join(dir, "jd.csv"), data, 0o600)
+	os.WriteFile(filepath.Join(dir, "case.yaml"), []byte("inputs:\n  transactions: [jd.csv]\n  bills: [bill.csv]\ndisputes:\n  - from: 2026-11-03\n    to: 2026-11-03\n"), 0o600)
+	w, err := Load(filepath.Join(dir, "case.yaml"), Options{Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := w.Claims
+	if len(c.Orders) != 1 || len(c.NoBills) != 2 {
+		t.Fatalf("%d orders, %d without bills", len(c.Orders), len(c.NoBills))
+	}
+	if d := c.Orders[0].Difference; d != -100 { // 3 × 2666.00 = 7998.00 against 7999.00 net
+		t.Errorf("difference %d, want -100", d)
+	}
+	var keys []string
+	for _, p := range w.Problems {
+		keys = append(keys, p.Msg.Key)
+	}
+	if strings.Count(strings.Join(keys, ","), "bill.no_lines") != 2 {
+		t.Errorf("problems %v", keys)
 	}
 }

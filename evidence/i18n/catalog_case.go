@@ -216,4 +216,23 @@ var caseMessages = map[string]entry{
 	"hint.review_regenerate": {
 		"导出文件有变化时，请重新生成核对表并重新填写",
 		"when the exports change, make a new review sheet and fill it in again"},
+
+	"bill.unlinked": {
+		"账单行（订单号 %[1]s，%[2]s）在交易流水中找不到对应的交易",
+		"the bill line (order %[1]s, %[2]s) matches no transaction of the exports"},
+	"hint.bill_unlinked": {
+		"这可能是导出范围之外的消费，也可能是导出文件中缺少的交易；请对照京东 App 中的订单，必要时扩大交易流水的导出时间范围",
+		"it may be a purchase outside the exported period, or one missing from the export; compare with the orders in the JD app and export a longer period if needed"},
+	"bill.no_lines": {
+		"争议订单 %[1]s 在账单中没有对应的账单行",
+		"the disputed order %[1]s has no line in the bills"},
+	"hint.bill_no_lines": {
+		"把这笔消费所在月份的白条账单或分期明细也导出（抄录）并加入 inputs.bills",
+		"add the Baitiao bill or installment list of that month to inputs.bills"},
+	"bill.weak_link": {
+		"这一账单行没有可用的订单号，按金额和日期对应到 %[1]s（订单号 %[2]s），对应关系较弱",
+		"this bill line has no usable order number and was linked by amount and date to %[1]s (order %[2]s), a weaker link"},
+	"hint.bill_weak_link": {
+		"请在账单中补上订单号，或核对这一对应是否正确",
+		"add the order number to the bill, or check that the link is right"},
 }

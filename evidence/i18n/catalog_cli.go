@@ -124,13 +124,16 @@ var cliMessages = map[string]entry{
 	"inspect.disputed_total":     {"争议交易 %[1]d 笔，争议金额合计 %[2]s 元，其中京东白条 %[3]s 元", "%[1]d disputed transactions, disputed total %[2]s yuan, of which 京东白条 %[3]s yuan"},
 	"inspect.failed_files":       {"%[1]d 个文件无法读取，原因见上", "%[1]d file(s) could not be read; see above"},
 	"inspect.strict_failed":      {"有警告，而 --strict 把警告当作错误", "there are warnings, and --strict treats them as errors"},
-	"inspect.indicators":         {"分析发现的迹象：%[1]d 项", "indications found by the analysis: %[1]d"},
-	"inspect.rows_cited":         {"依据：%[1]s", "rows: %[1]s"},
-	"inspect.suggested":          {"分析建议列为争议的交易：%[1]d 笔", "transactions the analysis suggests disputing: %[1]d"},
-	"inspect.col_reasons":        {"原因", "why"},
-	"inspect.col_chosen":         {"已列为争议", "disputed"},
-	"inspect.chosen":             {"是", "yes"},
-	"inspect.not_chosen":         {"否", "no"},
+	"inspect.claimed": {
+		"白条账单：%[1]d 笔争议订单有账单，本金 %[2]s 元，服务费 %[3]s 元，违约金 %[4]s 元，已还 %[5]s 元，尚欠 %[6]s 元",
+		"Baitiao bills: %[1]d disputed orders billed, principal %[2]s, fees %[3]s, penalties %[4]s, paid %[5]s, outstanding %[6]s yuan"},
+	"inspect.indicators":  {"分析发现的迹象：%[1]d 项", "indications found by the analysis: %[1]d"},
+	"inspect.rows_cited":  {"依据：%[1]s", "rows: %[1]s"},
+	"inspect.suggested":   {"分析建议列为争议的交易：%[1]d 笔", "transactions the analysis suggests disputing: %[1]d"},
+	"inspect.col_reasons": {"原因", "why"},
+	"inspect.col_chosen":  {"已列为争议", "disputed"},
+	"inspect.chosen":      {"是", "yes"},
+	"inspect.not_chosen":  {"否", "no"},
 	"inspect.suggested_hint": {
 		"这些只是建议。要把它们全部列为争议，在 case.yaml 的 disputes 中加 - suggested: true；也可以用 review 生成核对表逐笔确认。",
 		"these are only suggestions. To dispute all of them add - suggested: true under disputes in case.yaml, or confirm them one by one in a review sheet."},
@@ -422,6 +425,9 @@ var cliMessages = map[string]entry{
 	"bundle.figures": {
 		"报告编号 %[1]s；争议交易 %[2]d 笔，合计 %[3]s 元（其中京东白条 %[4]s 元）",
 		"report ID %[1]s; %[2]d disputed transactions, total %[3]s yuan (京东白条 %[4]s yuan)"},
+	"bundle.claimed": {
+		"白条账单：争议订单尚欠 %[1]s 元（含服务费 %[2]s 元、违约金 %[3]s 元），当事人已还 %[4]s 元",
+		"Baitiao bills: %[1]s yuan outstanding on the disputed orders (fees %[2]s, penalties %[3]s); the holder has paid %[4]s"},
 	"bundle.tsa_verify": {
 		"第三方可用 OpenSSL 核对时间戳（TSA-CA.pem 为时间戳服务的根证书）：%[1]s",
 		"a third party checks the time-stamp with OpenSSL (TSA-CA.pem is the TSA's root certificate): %[1]s"},

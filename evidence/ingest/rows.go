@@ -344,8 +344,15 @@ func quoteAll(ss []string) []string {
 	return out
 }
 
-// timeCell reads a time (required or not) from field f.
+// timeCell reads a time (required or not) from field f; a time after the
+// run is flagged, since nothing can have happened yet.
 func (r *rowCtx) timeCell(f Field, required bool) (time.Time, bool) {
+	return r.timeCellAt(f, required, false)
+}
+
+// timeCellAt is timeCell; future allows times after the run (due dates and
+// the bill months of installments to come).
+func (r *rowCtx) timeCellAt(f Field, required, future bool) (time.Time, bool) {
 	raw, _ := r.cell(f)
 	s := trimCell(raw)
 	if s == "" {
@@ -367,7 +374,7 @@ func (r *rowCtx) timeCell(f Field, required bool) (time.Time, bool) {
 		r.fail(f, i18n.M("row.time_range", clip(s)), i18n.M("hint.time_range"))
 		return time.Time{}, false
 	}
-	if !r.p.opts.Now.IsZero() && t.After(r.p.opts.Now) {
+	if !future && !r.p.opts.Now.IsZero() && t.After(r.p.opts.Now) {
 		r.warn(f, i18n.M("row.time_future", clip(s), r.p.opts.Now.In(t.Location()).Format("2006-01-02 15:04:05 -07:00")), i18n.M("hint.time_future"))
 	}
 	return t, dateOnly
@@ -584,7 +591,7 @@ func (r *rowCtx) billDate(f Field) time.Time {
 			return time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, r.p.opts.Zone)
 		}
 	}
-	t, _ := r.timeCell(f, false)
+	t, _ := r.timeCellAt(f, false, true)
 	return t
 }
 

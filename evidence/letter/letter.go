@@ -231,7 +231,12 @@ type Data struct {
 		Lender, CreditType, Account, OpenedAt, Amount string
 		Wrong                                         []string
 	}
-	Complaint  struct{ Respondent, Address string }
+	Complaint struct{ Respondent, Address string }
+	// Claimed is what JD's bills claim for the disputed orders.
+	Claimed struct {
+		Has, HasPaid                                    bool
+		Principal, Fee, Penalty, Paid, Outstanding, Due string
+	}
 	Enclosures []Enclosure
 	Blank      string
 }
@@ -304,6 +309,12 @@ func newData(w *casework.Work, opts Options) Data {
 	d.Credit.Lender, d.Credit.CreditType, d.Credit.Account = or(c.Credit.Lender), or(c.Credit.CreditType), c.Credit.Account
 	d.Credit.OpenedAt, d.Credit.Amount, d.Credit.Wrong = or(c.Credit.OpenedAt.String()), or(c.Credit.Amount), c.Credit.Wrong
 	d.Complaint.Respondent, d.Complaint.Address = or(c.Complaint.Respondent), or(c.Complaint.RespondentAddress)
+	if cl := w.Claims; cl.HasBills && len(cl.Orders) > 0 {
+		t := cl.Total
+		d.Claimed.Has, d.Claimed.HasPaid = true, t.Paid > 0
+		d.Claimed.Principal, d.Claimed.Fee, d.Claimed.Penalty = t.Principal.String(), t.Fee.String(), t.Penalty.String()
+		d.Claimed.Paid, d.Claimed.Outstanding, d.Claimed.Due = t.Paid.String(), t.Outstanding.String(), t.Due.String()
+	}
 	for _, in := range w.Inputs {
 		d.Enclosures = append(d.Enclosures, Enclosure{Kind: in.Role.Code(), Name: in.Path, SHA256: in.File.SHA256})
 	}

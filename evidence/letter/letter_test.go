@@ -39,8 +39,8 @@ func opts(w *casework.Work, lang i18n.Lang) Options {
 // requests are phrases each letter must contain: what it asks for.
 var requests = map[string]map[i18n.Lang][]string{
 	"police":    {i18n.ZH: {"立案侦查", "报案回执"}, i18n.EN: {"open an investigation", "receipt"}},
-	"jd":        {i18n.ZH: {"停止对上述争议款项的催收", "销账", "冻结本人名下的京东白条", "更正或删除", "收货（配送）记录", "工单号 12345678"}, i18n.EN: {"Stop collecting", "write off", "Freeze the Baitiao", "credit bureau", "delivery records", "ticket 12345678"}},
-	"credit":    {i18n.ZH: {"《征信业管理条例》第二十五条", "异议的标注", "更正", "示例小额贷款有限公司", "个人消费贷款", "2026-11-03", "联系电话"}, i18n.EN: {"Article 25", "mark this information as disputed", "correct", "示例小额贷款有限公司", "Contact phone"}},
+	"jd":        {i18n.ZH: {"停止对上述争议款项的催收", "销账", "冻结本人名下的京东白条", "更正或删除", "收货（配送）记录", "工单号 12345678", "尚欠 9,179.80 元", "免除全部服务费 480.00 元和违约金 1.00 元", "已就争议订单还款 500.00 元"}, i18n.EN: {"Stop collecting", "write off", "Freeze the Baitiao", "credit bureau", "delivery records", "ticket 12345678", "9,179.80 yuan is outstanding", "fees of 480.00 yuan and penalties of 1.00 yuan", "I paid 500.00 yuan"}},
+	"credit":    {i18n.ZH: {"《征信业管理条例》第二十五条", "异议的标注", "更正", "示例小额贷款有限公司", "个人消费贷款", "2026-11-03", "联系电话", "服务费 480.00 元和违约金 1.00 元", "退还本人已偿还的 500.00 元"}, i18n.EN: {"Article 25", "mark this information as disputed", "correct", "示例小额贷款有限公司", "Contact phone", "fees of 480.00 yuan", "refund the 500.00 yuan"}},
 	"regulator": {i18n.ZH: {"被投诉机构", "投诉请求", "停止对上述争议款项的催收", "工单号 12345678"}, i18n.EN: {"Institution complained about", "Demands", "stop collecting", "ticket 12345678"}},
 	"consumer":  {i18n.ZH: {"被投诉方", "投诉请求", "北京市朝阳区示例路 1 号", "事实与理由"}, i18n.EN: {"Other party", "Requests", "北京市朝阳区示例路 1 号", "Facts and reasons"}},
 }
@@ -78,7 +78,8 @@ func TestSampleLetters(t *testing.T) {
 				if err != nil || pages < 1 {
 					t.Fatal(err)
 				}
-				pdfText = strings.ReplaceAll(pdfText, "\n", "")
+				squash := func(s string) string { return strings.Join(strings.Fields(s), "") }
+				pdfText = squash(pdfText)
 				want := []string{"张三", "9,198.80", w.ReportID(), strings.Repeat("ab", 32)}
 				if kind != "regulator" {
 					want = append(want, "301122334455", "301122334456", "301122334457")
@@ -91,7 +92,7 @@ func TestSampleLetters(t *testing.T) {
 					if !strings.Contains(text, s) {
 						t.Errorf("text lacks %q", s)
 					}
-					if !strings.Contains(pdfText, strings.ReplaceAll(s, " ", "")) && !strings.Contains(pdfText, s) {
+					if !strings.Contains(pdfText, squash(s)) {
 						t.Errorf("PDF lacks %q", s)
 					}
 				}

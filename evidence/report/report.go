@@ -53,13 +53,14 @@ func Write(w io.Writer, work *casework.Work, opts Options) (Info, error) {
 	}
 	r := &renderer{work: work, opts: opts, t: tx, id: work.ReportID()}
 	pdf, pages, err := pdfdoc.Render(r.docOptions(), func(d *pdfdoc.Doc, _ int) error {
-		r.d = d
+		r.d, r.section = d, 0
 		r.cover()
 		r.statement()
 		r.disputed()
 		r.others()
 		r.logins()
 		r.timeline()
+		r.bills()
 		r.causes()
 		r.sources()
 		return nil
@@ -77,11 +78,12 @@ func Write(w io.Writer, work *casework.Work, opts Options) (Info, error) {
 }
 
 type renderer struct {
-	work *casework.Work
-	opts Options
-	t    *templates.Texts
-	id   string
-	d    *pdfdoc.Doc
+	work    *casework.Work
+	opts    Options
+	t       *templates.Texts
+	id      string
+	d       *pdfdoc.Doc
+	section int // the last section number given
 }
 
 // Text styles.
@@ -129,14 +131,38 @@ func (r *renderer) footer(d *pdfdoc.Doc, page int) {
 	d.Text(pdfdoc.PageW-pdfdoc.MarginRight-d.Width(p, sSmall), y, p, sSmall)
 }
 
+// h1 starts a numbered section: "一、…" in Chinese, "1. …" in English.
+// Appendices (sec_sources, sec_method) carry their own names.
 func (r *renderer) h1(key string) {
+	title := r.t.S(key)
+	if key != "sec_sources" && key != "sec_method" {
+		r.section++
+		if r.opts.Lang == i18n.EN {
+			title = strconv.Itoa(r.section) + ". " + title
+		} else {
+			title = chineseNumber(r.section) + "、" + title
+		}
+	}
 	d := r.d
 	d.Ensure(20)
 	d.Space(2)
-	d.Bookmark(r.t.S(key), 0)
-	d.SetContext(r.t.S(key))
-	d.Text(pdfdoc.MarginLeft, d.Y(), r.t.S(key), sH1)
+	d.Bookmark(title, 0)
+	d.SetContext(title)
+	d.Text(pdfdoc.MarginLeft, d.Y(), title, sH1)
 	d.Space(pdfdoc.LineHeight(sH1) + 1)
+}
+
+// chineseNumber writes 1–99 in Chinese numerals: 一, 十, 十二, 二十一.
+func chineseNumber(n int) string {
+	digits := []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
+	switch {
+	case n < 10:
+		return digits[n]
+	case n < 20:
+		return "十" + digits[n%10]
+	default:
+		return digits[n/10] + "十" + digits[n%10]
+	}
 }
 
 func (r *renderer) para(s string, st pdfdoc.Style) {

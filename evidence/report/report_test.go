@@ -84,7 +84,7 @@ func checkSample(t *testing.T, pdf []byte, info Info, lang i18n.Lang) string {
 	want := []string{"9,198.80", "301122334455", "301122334456", "301122334457", "张三", info.ID,
 		"jd.csv:23", "2026-11-25 10:00:00 +08:00", "2f8f348b9f5b2575dbbdfcafeddca799"}
 	if lang == i18n.ZH {
-		want = append(want, "京东白条异议证据报告", "第 1 页 / 共 ", "争议交易明细", "陌生")
+		want = append(want, "京东白条异议证据报告", "第 1 页 / 共 ", "争议交易明细", "陌生", "白条账单核对", "9,179.80", "480.00", "可能原因与依据")
 	} else {
 		want = append(want, "JD Baitiao Dispute Evidence Report", "Page 1 of ", "Disputed transactions", "unfamiliar")
 	}
