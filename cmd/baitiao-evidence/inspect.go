@@ -434,9 +434,17 @@ func (a *app) printTable(out io.Writer, t tableReport, kv *kv) {
 	kv.flush()
 	fmt.Fprintln(out, a.T("inspect.columns"))
 	tw := newTableWriter(out, "  ")
+	unused := 0
 	for _, c := range t.Columns {
 		if c.Field == "" {
-			tw.row(c.Header, "—", a.T("inspect.unused"))
+			unused++
+		}
+	}
+	for _, c := range t.Columns {
+		if c.Field == "" {
+			if unused <= 20 {
+				tw.row(c.Header, "—", a.T("inspect.unused"))
+			}
 			continue
 		}
 		how := a.T("inspect.by_synonym", c.Synonym)
@@ -446,6 +454,9 @@ func (a *app) printTable(out io.Writer, t tableReport, kv *kv) {
 		tw.row(c.Header, "→ "+a.L(ingest.FieldName(kind, ingest.Field(c.Field)))+" ("+c.Field+")", how)
 	}
 	tw.flush()
+	if unused > 20 {
+		fmt.Fprintln(out, "  "+a.T("inspect.unused_many", unused))
+	}
 }
 
 func (a *app) printProblemList(out io.Writer, ps []problemReport) {

@@ -39,6 +39,10 @@ var update = flag.Bool("update", false, "rewrite golden files and the expected o
 // TestMain lets the test binary run as baitiao-evidence, so the scripts in
 // testdata/script run the real command line as a user would.
 func TestMain(m *testing.M) {
+	// The crash tests start the test binary as the command itself.
+	if os.Getenv("BAITIAO_EVIDENCE_TEST_MAIN") == "1" {
+		os.Exit(run(os.Args[1:], newStreams(os.Stdin, os.Stdout, os.Stderr), os.Getenv))
+	}
 	testscript.Main(m, map[string]func(){
 		progName: func() { os.Exit(run(os.Args[1:], newStreams(os.Stdin, os.Stdout, os.Stderr), os.Getenv)) },
 	})

@@ -73,6 +73,7 @@ func Write(out string, w *casework.Work, opts Options) (*Result, error) {
 	if err := os.MkdirAll(parent, 0o700); err != nil {
 		return nil, writeErr(parent, err)
 	}
+	recoverInterrupted(out)
 	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(out)+".tmp-")
 	if err != nil {
 		return nil, writeErr(parent, err)
@@ -110,6 +111,27 @@ func Write(out string, w *casework.Work, opts Options) (*Result, error) {
 		res.Zip = z
 	}
 	return res, nil
+}
+
+// recoverInterrupted tidies up after a run that was killed: temporary
+// folders of an unfinished bundle are removed, and if a --force run was
+// killed between moving the old bundle aside and putting the new one in
+// place, the old one is put back.
+func recoverInterrupted(out string) {
+	dir, base := filepath.Dir(out), filepath.Base(out)
+	entries, _ := os.ReadDir(dir)
+	var olds []string
+	for _, e := range entries {
+		switch n := e.Name(); {
+		case strings.HasPrefix(n, "."+base+".tmp-"):
+			os.RemoveAll(filepath.Join(dir, n))
+		case strings.HasPrefix(n, "."+base+".old-"):
+			olds = append(olds, filepath.Join(dir, n))
+		}
+	}
+	if _, err := os.Lstat(out); err != nil && len(olds) == 1 {
+		os.Rename(olds[0], out)
+	}
 }
 
 // replace renames the finished bundle into place. An existing bundle

@@ -116,6 +116,7 @@ var cliMessages = map[string]entry{
 	"inspect.check_inconsistent": {"与文件开头京东给出的汇总不一致（见下面的问题）", "does not match the summary JD states at the top of the file (see the problems below)"},
 	"inspect.columns":            {"列映射：", "columns:"},
 	"inspect.unused":             {"未使用（原始内容保留）", "not used (raw value kept)"},
+	"inspect.unused_many":        {"另有 %[1]d 列未使用（原始内容保留）", "%[1]d more columns are not used (raw values kept)"},
 	"inspect.by_synonym":         {"按列名“%[1]s”识别", "matched by name \"%[1]s\""},
 	"inspect.by_manual":          {"由 case.yaml 指定为“%[1]s”", "mapped by case.yaml as \"%[1]s\""},
 	"inspect.problems":           {"问题：%[1]d 个", "problems: %[1]d"},

@@ -226,4 +226,33 @@ var ingestMessages = map[string]entry{
 	"amount.too_large": {
 		"%[1]q 太大，不可能是一笔消费",
 		"%[1]q is too large to be a purchase"},
+
+	"ingest.no_rows": {
+		"%[1]s只有表头，没有任何记录",
+		"the %[1]s has a header but no records"},
+	"hint.no_rows": {
+		"重新导出时选择包含交易的时间范围；若文件本应有记录，请对照京东 App 检查",
+		"export again for a period that has records; if the file should have records, compare with the JD app"},
+	"ingest.preamble_only": {
+		"文件只有京东的导出说明，没有表头和记录（导出可能被中断，或所选时间范围内没有交易）",
+		"the file holds only JD's export notes, no header and no records (the export may have been cut short, or the period has no transactions)"},
+	"hint.preamble_only": {
+		"在京东 App 中重新导出，确认导出完成，并选择有交易的时间范围",
+		"export again from the JD app, let the export finish, and choose a period with transactions"},
+	"ingest.line_too_long": {
+		"这一行长达 %[1]d MB，没有换行：这不是一个表格文件",
+		"this line is %[1]d MB long without a line break: this is not a table file"},
+	"ingest.extension_mismatch": {
+		"文件扩展名是 %[1]s，但内容实际是 %[2]s；已按 %[2]s 读取",
+		"the file is named %[1]s but is really %[2]s; it was read as %[2]s"},
+	"hint.extension_mismatch": {
+		"文件可能在“另存为”时选错了格式；原始文件保持不变，证据包中的副本与它逐字节相同",
+		"the file was probably saved with the wrong type; the original is kept as it is, and the bundle's copy is byte-exact"},
+
+	"ingest.too_many_columns": {
+		"表头有 %[1]d 列，远多于京东导出文件的列数",
+		"the header has %[1]d columns, far more than a JD export has"},
+	"hint.too_many_columns": {
+		"确认这是京东导出的原始文件；用到的列已按名称读取，其余列原样保留",
+		"check that this is the original JD export; the known columns were read by name, the rest kept as they are"},
 }

@@ -51,6 +51,7 @@ func readText(file *File, br *bufio.Reader, opts Options) error {
 	var match headerMatch
 	var delim rune
 	headerAt := -1
+	longLine := 0 // a line too long to be a header, for the message
 	for len(lines) < opts.HeaderSearch {
 		line, err := readLine(text)
 		if line == "" && err != nil {
@@ -62,6 +63,9 @@ func readText(file *File, br *bufio.Reader, opts Options) error {
 		lines = append(lines, line)
 		if len(line) > maxHeaderLine {
 			split = append(split, nil)
+			if longLine == 0 {
+				longLine = len(lines)
+			}
 			continue
 		}
 		commaCells := splitLine(line, ',')
@@ -83,6 +87,15 @@ func readText(file *File, br *bufio.Reader, opts Options) error {
 		}
 	}
 	if headerAt < 0 {
+		if pre := parsePreamble(lines, opts.Zone); pre.Account != "" || pre.Count >= 0 || !pre.ExportedAt.IsZero() {
+			return evidence.Errorf(evidence.Location{File: name}, i18n.M("ingest.preamble_only"), i18n.M("hint.preamble_only"))
+		}
+		if longLine > 0 {
+			if _, seen := bestGuessHeader(split); seen == nil {
+				return evidence.Errorf(evidence.Location{File: name, Line: longLine},
+					i18n.M("ingest.line_too_long", len(lines[longLine-1])>>20), i18n.M("hint.encoding"))
+			}
+		}
 		return noHeaderError(name, opts, idx, split, false)
 	}
 	table := &Table{Kind: match.kind, HeaderLine: headerAt + 1, Delimiter: delim, Columns: match.columns}

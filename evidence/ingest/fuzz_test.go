@@ -120,3 +120,41 @@ func boolInt(b bool) int {
 	}
 	return 0
 }
+
+// FuzzDetectHeader: whatever a line holds, a header it accepts maps every
+// field at most once and has the kind's required fields.
+func FuzzDetectHeader(f *testing.F) {
+	for _, h := range []string{
+		"交易时间,交易分类,商户名称,交易说明,收/支,金额,收/付款方式,交易状态,交易订单号,商家订单号,备注",
+		"登录时间,登录IP,IP属地,登录设备,登录方式,登录结果", "账单月,订单号,期数,本金,服务费,违约金,状态",
+		"Time,Amount,Order ID", "时间,金额,金额", "",
+	} {
+		f.Add(h)
+	}
+	idx := newSynonymIndex()
+	f.Fuzz(func(t *testing.T, line string) {
+		cells := strings.Split(line, ",")
+		m, ok := idx.detectHeader(cells, KindUnknown, nil)
+		if !ok {
+			return
+		}
+		if len(m.columns) != len(cells) {
+			t.Fatalf("%d columns for %d cells", len(m.columns), len(cells))
+		}
+		seen := map[Field]bool{}
+		for _, c := range m.columns {
+			if c.Field == "" {
+				continue
+			}
+			if seen[c.Field] {
+				t.Fatalf("%s mapped twice in %q", c.Field, line)
+			}
+			seen[c.Field] = true
+		}
+		for _, req := range formatOf(m.kind).required {
+			if !seen[req] {
+				t.Fatalf("%s header without %s: %q", m.kind.Code(), req, line)
+			}
+		}
+	})
+}

@@ -15,8 +15,10 @@ import (
 	"hash"
 	"io"
 	"os"
+	"path"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/baitiao-evidence/baitiao-evidence/evidence"
@@ -240,6 +242,22 @@ func Read(r io.Reader, opts Options) (*File, error) {
 	}
 	file.Size = counter.n
 	file.SHA256 = hex.EncodeToString(h.Sum(nil))
+	file.checkExtension()
+	for _, t := range file.Tables {
+		if n := len(t.Header); n > maxColumns {
+			file.Problems = append(file.Problems, evidence.Problem{Severity: evidence.Warning,
+				Where: evidence.Location{File: file.Name, Line: t.HeaderLine, Sheet: t.Sheet},
+				Msg:   i18n.M("ingest.too_many_columns", n), Hint: i18n.M("hint.too_many_columns")})
+		}
+		if t.Rows() == 0 && t.Bad == 0 {
+			where := evidence.Location{File: file.Name, Line: t.HeaderLine, Sheet: t.Sheet}
+			if t.Sheet != "" {
+				where.Line, where.Row = 0, t.HeaderLine
+			}
+			file.Problems = append(file.Problems, evidence.Problem{Severity: evidence.Warning, Where: where,
+				Msg: i18n.M("ingest.no_rows", t.Kind), Hint: i18n.M("hint.no_rows")})
+		}
+	}
 	sortProblems(file.Problems)
 	return file, nil
 }
@@ -279,3 +297,27 @@ func columnLetter(i int) string {
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
+
+// maxColumns is far more columns than any JD export or bill has; a wider
+// table is kept but questioned.
+const maxColumns = 200
+
+// checkExtension warns when a file's name says one format and its bytes
+// another (a CSV saved with .xlsx, a workbook named .csv): the file is read
+// by what it is, and the user should know the name is misleading.
+func (f *File) checkExtension() {
+	ext := strings.ToLower(path.Ext(strings.ReplaceAll(f.Name, `\`, "/")))
+	var named Format
+	switch ext {
+	case ".xlsx", ".xlsm", ".xls":
+		named = FormatXLSX
+	case ".csv", ".txt", ".tsv":
+		named = FormatCSV
+	default:
+		return
+	}
+	if named != f.Format {
+		f.Problems = append(f.Problems, evidence.Problem{Severity: evidence.Warning, Where: evidence.Location{File: f.Name},
+			Msg: i18n.M("ingest.extension_mismatch", ext, strings.ToUpper(string(f.Format))), Hint: i18n.M("hint.extension_mismatch")})
+	}
+}

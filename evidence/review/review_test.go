@@ -19,7 +19,9 @@ const sheet = "核对表"
 
 var now = time.Date(2026, 11, 25, 10, 0, 0, 0, evidence.ChinaZone())
 
-func load(t *testing.T) *casework.Work {
+func load(t *testing.T) *casework.Work { return loadF(t) }
+
+func loadF(t testing.TB) *casework.Work {
 	w, err := casework.Load("../../testdata/sample/case.yaml", casework.Options{Now: now})
 	if err != nil {
 		t.Fatal(err)
