@@ -25,7 +25,7 @@ import (
 type badCase struct {
 	name string
 	args []string
-	ok   bool // read without complaint (the fixture tests what is written, not what is said)
+	ok   bool                           // read without complaint (the fixture tests what is written, not what is said)
 	make func(t *testing.T, dir string) // generates inputs too big or too random to commit
 }
 
@@ -239,8 +239,8 @@ func makeEditedReview(t *testing.T, dir string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f.SetCellStr("核对表", "J7", "否")        // 301122334457: marked not me
-	f.SetCellStr("核对表", "J8", "否")        // 301122334456: marked not me, then its amount edited
+	f.SetCellStr("核对表", "J7", "否")         // 301122334457: marked not me
+	f.SetCellStr("核对表", "J8", "否")         // 301122334456: marked not me, then its amount edited
 	f.SetCellFloat("核对表", "H8", 10, 2, 64) // the edited amount
 	f.RemoveRow("核对表", 9)                  // 301122334455 deleted
 	var buf bytes.Buffer
