@@ -99,6 +99,24 @@ func TestBundleVerifies(t *testing.T) {
 	if err != nil || !v.OK {
 		t.Fatalf("verify: %v %+v", err, v)
 	}
+	// Every PDF is valid and every workbook reopens.
+	filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
+		data, _ := os.ReadFile(p)
+		switch filepath.Ext(p) {
+		case ".pdf":
+			if err := pdfcheck.Validate(data); err != nil {
+				t.Errorf("%s: %v", p, err)
+			}
+		case ".xlsx":
+			f, err := excelize.OpenReader(bytes.NewReader(data))
+			if err != nil {
+				t.Errorf("%s: %v", p, err)
+			} else {
+				f.Close()
+			}
+		}
+		return nil
+	})
 	// The copies are the inputs, byte for byte.
 	for _, f := range []string{"exports/jd.csv", "exports/logins.csv", "case.yaml"} {
 		a, _ := os.ReadFile(filepath.Join(dir, f))
