@@ -31,6 +31,7 @@ func newRootCmd(a *app) *cobra.Command {
 		newBundleCmd(a),
 		newVerifyCmd(a),
 		newDemoCmd(a),
+		newBatchCmd(a),
 		newVersionCmd(a),
 		newFontsCmd(a),
 	)

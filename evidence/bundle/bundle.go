@@ -20,6 +20,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/baitiao-evidence/baitiao-evidence/evidence"
@@ -190,6 +191,7 @@ type builder struct {
 	w     *casework.Work
 	opts  Options
 	mask  func(string) string
+	mu    sync.Mutex // guards files: parts of the bundle are written side by side
 	files []File
 	plain map[string]string // files outside the manifest → their SHA-256
 	warns []evidence.Problem
@@ -217,8 +219,14 @@ func (b *builder) put(name, role string, data []byte) error {
 		return writeErr(p, err)
 	}
 	sum := sha256.Sum256(data)
-	b.files = append(b.files, File{Path: name, Role: role, SHA256: hex.EncodeToString(sum[:]), Bytes: int64(len(data)), Included: true})
+	b.addFile(File{Path: name, Role: role, SHA256: hex.EncodeToString(sum[:]), Bytes: int64(len(data)), Included: true})
 	return nil
+}
+
+func (b *builder) addFile(f File) {
+	b.mu.Lock()
+	b.files = append(b.files, f)
+	b.mu.Unlock()
 }
 
 func (b *builder) build() (*Result, error) {
@@ -226,69 +234,41 @@ func (b *builder) build() (*Result, error) {
 	res := &Result{}
 	id := w.ReportID()
 
-	// The report first: the letters cite its hash.
-	var rep bytes.Buffer
-	info, err := report.Write(&rep, w, report.Options{Lang: o.Lang, Now: o.Now, Templates: o.Templates, Main: o.Main,
-		Fallbacks: o.Fallbacks, Redact: o.Redact})
-	if err != nil {
-		return nil, err
-	}
-	res.Pages = info.Pages
-	if err := b.put("report.pdf", "report", rep.Bytes()); err != nil {
-		return nil, err
-	}
-	repSum := sha256.Sum256(rep.Bytes())
-
-	lo := letter.Options{Lang: o.Lang, Now: o.Now, Templates: o.Templates, AllowBlanks: true, Redact: o.Redact,
-		ReportID: id, ReportSHA256: hex.EncodeToString(repSum[:])}
-	if w.Figures.Count > 0 {
-		for _, kind := range letter.Kinds {
-			if m := letter.Check(kind, w); m != nil {
-				var names []any
-				for _, f := range m.Fields {
-					names = append(names, f)
-				}
-				b.warns = append(b.warns, evidence.Problem{Severity: evidence.Warning, Where: evidence.Location{File: w.CasePath},
-					Msg: i18n.M("bundle.letter_blanks", "letter-"+kind, i18n.List(names)), Hint: i18n.M("hint.letter_blanks", kind)})
-			}
-			markup, err := letter.Markup(kind, w, lo)
+	// The documents, the tables and the copies do not depend on each other:
+	// they are made side by side. The report comes before the letters,
+	// which cite its hash; the fonts are used by that one goroutine only.
+	parts := []func() error{
+		func() error { return b.documents(res, id) },
+		func() error {
+			table, err := disputedXLSX(w, o.Lang, o.Now, b.mask)
 			if err != nil {
-				return nil, err
+				return err
 			}
-			title := strings.TrimPrefix(strings.SplitN(markup, "\n", 2)[0], "# ")
-			pdf, _, err := letter.PDF(markup, letter.PDFOptions{Options: lo, Main: o.Main, Fallbacks: o.Fallbacks, Title: title,
-				FooterTime: o.LetterFooterTime, FooterPage: o.LetterFooterPage})
+			return b.put("disputed.xlsx", "disputed-table", table)
+		},
+		func() error {
+			tl, err := timelineJSONL(w, b.mask)
 			if err != nil {
-				return nil, err
+				return err
 			}
-			if err := b.put("letter-"+kind+".pdf", "letter-"+kind, pdf); err != nil {
-				return nil, err
-			}
-			if err := b.put("letter-"+kind+".txt", "letter-"+kind, []byte(letter.Text(markup))); err != nil {
-				return nil, err
-			}
+			return b.put("timeline.jsonl", "timeline", tl)
+		},
+		b.copyInputs,
+	}
+	errs := make([]error, len(parts))
+	var wg sync.WaitGroup
+	for i, part := range parts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = part()
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
 		}
-	} else {
-		b.warns = append(b.warns, evidence.Problem{Severity: evidence.Warning, Where: evidence.Location{File: w.CasePath},
-			Msg: i18n.M("bundle.no_letters"), Hint: i18n.M("hint.no_disputes")})
-	}
-
-	table, err := disputedXLSX(w, o.Lang, o.Now, b.mask)
-	if err != nil {
-		return nil, err
-	}
-	if err := b.put("disputed.xlsx", "disputed-table", table); err != nil {
-		return nil, err
-	}
-	tl, err := timelineJSONL(w, b.mask)
-	if err != nil {
-		return nil, err
-	}
-	if err := b.put("timeline.jsonl", "timeline", tl); err != nil {
-		return nil, err
-	}
-	if err := b.copyInputs(); err != nil {
-		return nil, err
 	}
 
 	m := b.manifest(id)
@@ -319,6 +299,57 @@ func (b *builder) build() (*Result, error) {
 	}
 	res.Warnings = b.warns
 	return res, nil
+}
+
+// documents writes the report, then every letter citing the report's
+// hash.
+func (b *builder) documents(res *Result, id string) error {
+	w, o := b.w, b.opts
+	var rep bytes.Buffer
+	info, err := report.Write(&rep, w, report.Options{Lang: o.Lang, Now: o.Now, Templates: o.Templates, Main: o.Main,
+		Fallbacks: o.Fallbacks, Redact: o.Redact})
+	if err != nil {
+		return err
+	}
+	res.Pages = info.Pages
+	if err := b.put("report.pdf", "report", rep.Bytes()); err != nil {
+		return err
+	}
+	repSum := sha256.Sum256(rep.Bytes())
+	if w.Figures.Count == 0 {
+		b.warns = append(b.warns, evidence.Problem{Severity: evidence.Warning, Where: evidence.Location{File: w.CasePath},
+			Msg: i18n.M("bundle.no_letters"), Hint: i18n.M("hint.no_disputes")})
+		return nil
+	}
+	lo := letter.Options{Lang: o.Lang, Now: o.Now, Templates: o.Templates, AllowBlanks: true, Redact: o.Redact,
+		ReportID: id, ReportSHA256: hex.EncodeToString(repSum[:])}
+	for _, kind := range letter.Kinds {
+		if m := letter.Check(kind, w); m != nil {
+			var names []any
+			for _, f := range m.Fields {
+				names = append(names, f)
+			}
+			b.warns = append(b.warns, evidence.Problem{Severity: evidence.Warning, Where: evidence.Location{File: w.CasePath},
+				Msg: i18n.M("bundle.letter_blanks", "letter-"+kind, i18n.List(names)), Hint: i18n.M("hint.letter_blanks", kind)})
+		}
+		markup, err := letter.Markup(kind, w, lo)
+		if err != nil {
+			return err
+		}
+		title := strings.TrimPrefix(strings.SplitN(markup, "\n", 2)[0], "# ")
+		pdf, _, err := letter.PDF(markup, letter.PDFOptions{Options: lo, Main: o.Main, Fallbacks: o.Fallbacks, Title: title,
+			FooterTime: o.LetterFooterTime, FooterPage: o.LetterFooterPage})
+		if err != nil {
+			return err
+		}
+		if err := b.put("letter-"+kind+".pdf", "letter-"+kind, pdf); err != nil {
+			return err
+		}
+		if err := b.put("letter-"+kind+".txt", "letter-"+kind, []byte(letter.Text(markup))); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // writePlain writes a file the manifest does not list.
@@ -355,7 +386,7 @@ func (b *builder) copyInputs() error {
 			if err != nil {
 				return writeErr(s.abs, err)
 			}
-			b.files = append(b.files, File{Path: name, Role: s.role, SHA256: s.sum, Bytes: st.Size(), Included: false, Source: rel})
+			b.addFile(File{Path: name, Role: s.role, SHA256: s.sum, Bytes: st.Size(), Included: false, Source: rel})
 			continue
 		}
 		f, err := b.copyFile(s.abs, name)
@@ -366,7 +397,7 @@ func (b *builder) copyInputs() error {
 			return evidence.Errorf(evidence.Location{File: s.rel}, i18n.M("bundle.input_changed"), i18n.M("hint.input_changed"))
 		}
 		f.Role, f.Source = s.role, rel
-		b.files = append(b.files, f)
+		b.addFile(f)
 	}
 	return nil
 }

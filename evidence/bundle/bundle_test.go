@@ -35,6 +35,7 @@ import (
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/fonts/fontstest"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/i18n"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/pdfdoc/pdfcheck"
+	"github.com/baitiao-evidence/baitiao-evidence/evidence/synth"
 	"github.com/baitiao-evidence/baitiao-evidence/templates"
 )
 
@@ -485,6 +486,32 @@ func TestSums(t *testing.T) {
 		cmd.Dir = out
 		if b, err := cmd.CombinedOutput(); err != nil {
 			t.Errorf("sha256sum -c: %v %s", err, b)
+		}
+	}
+}
+
+// BenchmarkBundle is the main job end to end on the scale of
+// BenchmarkReport: load (ingest, analysis, disputes), report, letters,
+// tables, copies and seal.
+func BenchmarkBundle(b *testing.B) {
+	dir := b.TempDir()
+	if err := synth.WriteCase(dir, synth.CaseOptions{Options: synth.Options{Rows: 105_000, Seed: 3}, Logins: 100_000, Disputed: 5_000}); err != nil {
+		b.Fatal(err)
+	}
+	f, err := fonts.Parse(testFont(), "test.ttf", 0)
+	if err != nil {
+		b.Fatal(err)
+	}
+	o := Options{Lang: i18n.ZH, Now: now, Templates: templates.Embedded(), Main: f, ToolVersion: "bench",
+		LetterFooterTime: "t", LetterFooterPage: func(p, n int) string { return "p" }}
+	for b.Loop() {
+		w, err := casework.Load(filepath.Join(dir, "case.yaml"), casework.Options{Now: now})
+		if err != nil {
+			b.Fatal(err)
+		}
+		out := filepath.Join(b.TempDir(), "out")
+		if _, err := Write(out, w, o); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

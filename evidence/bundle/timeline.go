@@ -1,11 +1,11 @@
 package bundle
 
 import (
-	"bytes"
-	"encoding/json"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/baitiao-evidence/baitiao-evidence/evidence"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/casework"
@@ -72,13 +72,101 @@ func timelineJSONL(w *casework.Work, mask func(string) string) ([]byte, error) {
 		})
 	}
 	sort.SliceStable(events, func(i, j int) bool { return events[i].at.Before(events[j].at) })
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	for _, e := range events {
-		if err := enc.Encode(e); err != nil {
-			return nil, err
-		}
+	// A timeline can hold hundreds of thousands of events: they are written
+	// by hand, field by field, rather than through reflection.
+	buf := make([]byte, 0, 300*len(events))
+	for i := range events {
+		buf = events[i].appendJSON(buf)
+		buf = append(buf, '\n')
 	}
-	return buf.Bytes(), nil
+	return buf, nil
+}
+
+// appendJSON writes the event as one JSON object, fields in a fixed order,
+// empty optional fields left out (as encoding/json's omitempty would).
+func (e *event) appendJSON(b []byte) []byte {
+	first := true
+	str := func(key, v string, always bool) {
+		if v == "" && !always {
+			return
+		}
+		if !first {
+			b = append(b, ',')
+		}
+		first = false
+		b = appendJSONString(append(appendJSONString(append(b, ""...), key), ':'), v)
+	}
+	num := func(key string, v *int64) {
+		if v == nil {
+			return
+		}
+		b = appendJSONString(append(b, ','), key)
+		b = strconv.AppendInt(append(b, ':'), *v, 10)
+	}
+	boolean := func(key string, v *bool) {
+		if v == nil {
+			return
+		}
+		b = appendJSONString(append(b, ','), key)
+		b = strconv.AppendBool(append(b, ':'), *v)
+	}
+	b = append(b, '{')
+	str("message", e.Message, true)
+	str("datetime", e.Datetime, true)
+	str("timestamp_desc", e.TimestampDesc, true)
+	str("data_type", e.DataType, true)
+	str("source_file", e.Source, true)
+	str("source_ref", e.SourceRef, true)
+	str("order", e.Order, false)
+	str("merchant", e.Merchant, false)
+	str("description", e.Description, false)
+	str("direction", e.Direction, false)
+	str("payment_method", e.Method, false)
+	num("amount_fen", e.AmountFen)
+	num("refunded_fen", e.RefundedFen)
+	boolean("disputed", e.Disputed)
+	str("ip", e.IP, false)
+	str("place", e.Place, false)
+	str("device", e.Device, false)
+	str("result", e.Result, false)
+	str("login_method", e.LoginMethod, false)
+	boolean("unfamiliar", e.Unfamiliar)
+	return append(b, '}')
+}
+
+// appendJSONString writes s as a JSON string: quotes, backslashes and
+// control characters escaped, invalid UTF-8 replaced, everything else as
+// it is.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '"' || c == '\\':
+				b = append(b, '\\', c)
+			case c == '\n':
+				b = append(b, '\\', 'n')
+			case c == '\r':
+				b = append(b, '\\', 'r')
+			case c == '\t':
+				b = append(b, '\\', 't')
+			case c < 0x20:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&15])
+			default:
+				b = append(b, c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, "\\ufffd"...)
+		} else {
+			b = append(b, s[i:i+size]...)
+		}
+		i += size
+	}
+	return append(b, '"')
 }

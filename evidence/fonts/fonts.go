@@ -135,3 +135,16 @@ func Latin() (regular, bold *Face, err error) {
 	regular.Family, bold.Family = "Go", "Go Bold"
 	return regular, bold, nil
 }
+
+// Clone returns an independent copy of the face for another goroutine
+// (a Face caches lookups and is not safe for concurrent use). The font
+// data is shared: it is never written.
+func (f *Face) Clone() *Face {
+	c, err := Parse(f.Data, f.Path, 0)
+	if err != nil {
+		// f.Data parsed once already; it cannot fail now.
+		panic("fonts: clone of a parsed face failed: " + err.Error())
+	}
+	c.Index, c.Family = f.Index, f.Family
+	return c
+}

@@ -530,4 +530,38 @@ var cliMessages = map[string]entry{
 	"review.done": {
 		"已写入 %[1]s：%[2]d 笔交易，其中 %[3]d 笔被分析标为可疑。\n在“是否本人”一列逐笔选择后保存，然后在 case.yaml 中写：\n  disputes:\n    - review: %[4]s",
 		"wrote %[1]s: %[2]d transactions, %[3]d of them marked suspicious by the analysis.\nChoose an answer in 是否本人 for each row and save, then write in case.yaml:\n  disputes:\n    - review: %[4]s"},
+
+	"cmd.batch.short": {
+		"批量处理多个案件文件夹（法律援助），并行生成证据包",
+		"bundle many case folders at once (legal aid), in parallel"},
+	"cmd.batch.long": {
+		"每个含有 case.yaml 的文件夹是一个案件；不含 case.yaml 的文件夹会在其下一层查找案件。\n每个案件的证据包写入 OUTDIR/<案件文件夹名>，按 CPU 数并行处理（--jobs 可指定）。\n某个案件失败不影响其他案件；结果汇总在屏幕上和 OUTDIR/summary.csv 中。有任何案件失败时退出状态为 1。",
+		"every folder holding a case.yaml is a case; a folder without one is searched one level down. Each bundle is\nwritten to OUTDIR/<case folder name>, cases in parallel, one per CPU (--jobs to choose). A failing case does\nnot stop the others; the outcome of each is summarised on screen and in OUTDIR/summary.csv. Exit status 1 if\nany case failed."},
+	"cmd.batch.example": {
+		"  baitiao-evidence batch 案件/* -o 证据包\n  baitiao-evidence batch 案件 -o 证据包 --jobs 2 --zip",
+		"  baitiao-evidence batch cases/* -o bundles\n  baitiao-evidence batch cases -o bundles --jobs 2 --zip"},
+	"flag.output_batch": {"存放全部证据包的文件夹", "the folder for all the bundles"},
+	"flag.jobs":         {"同时处理的案件数（默认等于 CPU 数）", "cases bundled at once (default: the number of CPUs)"},
+	"usage.bad_jobs":    {"--jobs 的值 %[1]d 无效", "--jobs %[1]d is not valid"},
+	"batch.not_a_case": {
+		"这个文件夹里没有 case.yaml，它的子文件夹里也没有",
+		"this folder has no case.yaml, and neither do its subfolders"},
+	"hint.batch_dirs": {
+		"给出案件文件夹（每个含有 case.yaml），或包含这些文件夹的上一级文件夹",
+		"give case folders (each holding a case.yaml), or the folder that holds them"},
+	"batch.more_errors": {"（另有 %[1]d 个错误）", " (and %[1]d more errors)"},
+	"batch.col_case":    {"案件", "case"},
+	"batch.col_status":  {"结果", "status"},
+	"batch.col_count":   {"争议笔数", "disputed"},
+	"batch.col_total":   {"争议金额", "total"},
+	"batch.col_id":      {"报告编号", "report ID"},
+	"batch.col_error":   {"错误", "error"},
+	"batch.ok":          {"成功", "ok"},
+	"batch.failed_one":  {"失败", "failed"},
+	"batch.done": {
+		"完成 %[1]d / %[2]d 个案件；汇总见 %[3]s",
+		"%[1]d of %[2]d cases bundled; summary in %[3]s"},
+	"batch.failed": {
+		"%[1]d 个案件失败（共 %[2]d 个），原因见上表",
+		"%[1]d of %[2]d cases failed; see the table above"},
 }

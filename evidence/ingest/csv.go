@@ -176,7 +176,7 @@ func (s *textScanner) check(b []byte) {
 	s.carry = append(s.carry, chunk[len(whole):]...)
 }
 
-const batchSize = 1024
+const batchSize = 4096
 
 // parseRecords reads records on one goroutine and parses them on the
 // others, then applies the results in file order: reading and parsing a

@@ -36,18 +36,21 @@ func (r *renderer) timeline() {
 			logins = append(logins, l)
 		}
 	}
-	// Lanes: devices in order of first appearance, then the purchases.
+	logins = r.thinLogins(logins)
+	// Lanes: devices in order of first appearance, then the purchases; past
+	// maxLanes, the rest share one lane.
 	var lanes []string
 	laneOf := map[string]int{}
 	for _, l := range logins {
-		name := l.Device
-		if name == "" {
-			name = l.IP
-		}
-		if l.Place != "" {
-			name += " · " + l.Place
-		}
+		name := laneName(l)
 		if _, ok := laneOf[name]; !ok {
+			if len(lanes) == maxLanes {
+				lanes = append(lanes, r.t.S("t_other_devices"))
+			}
+			if len(lanes) > maxLanes {
+				laneOf[name] = maxLanes
+				continue
+			}
 			laneOf[name] = len(lanes)
 			lanes = append(lanes, name)
 		}
@@ -101,14 +104,7 @@ func (r *renderer) timeline() {
 	p := d.PDF()
 	// Logins.
 	for _, l := range logins {
-		name := l.Device
-		if name == "" {
-			name = l.IP
-		}
-		if l.Place != "" {
-			name += " · " + l.Place
-		}
-		x, y := xOf(l.Time), yOf(laneOf[name])
+		x, y := xOf(l.Time), yOf(laneOf[laneName(l)])
 		c := pdfdoc.Blue
 		if r.work.Analysis.Unfamiliar[l] {
 			c = pdfdoc.Red
@@ -169,6 +165,47 @@ func (r *renderer) timeline() {
 	legend(func(x, y float64) { p.SetFillColor(pdfdoc.Red.R, pdfdoc.Red.G, pdfdoc.Red.B); p.Circle(x, y, 1.1, "F") }, "t_legend_unfamiliar")
 	legend(func(x, y float64) { diamond(p, x, y) }, "t_legend_purchase")
 	d.SetY(ly + 8)
+}
+
+// maxLanes and maxMarks keep the plot legible (and the PDF small) when
+// the disputed period holds many devices or thousands of logins.
+const (
+	maxLanes = 10
+	maxMarks = 1500
+)
+
+func laneName(l *evidence.LoginEvent) string {
+	name := l.Device
+	if name == "" {
+		name = l.IP
+	}
+	if l.Place != "" {
+		name += " · " + l.Place
+	}
+	return name
+}
+
+// thinLogins keeps every unfamiliar login and an even sample of the others
+// when there are more than maxMarks; the tables list them all.
+func (r *renderer) thinLogins(logins []*evidence.LoginEvent) []*evidence.LoginEvent {
+	if len(logins) <= maxMarks {
+		return logins
+	}
+	var unf, other []*evidence.LoginEvent
+	for _, l := range logins {
+		if r.work.Analysis.Unfamiliar[l] {
+			unf = append(unf, l)
+		} else {
+			other = append(other, l)
+		}
+	}
+	keep := max(maxMarks-len(unf), 0)
+	out := unf
+	for i := 0; i < keep && len(other) > 0; i++ {
+		out = append(out, other[i*len(other)/keep])
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Time.Before(out[j].Time) })
+	return out
 }
 
 type tick struct {

@@ -498,8 +498,12 @@ func (r *renderer) logins() {
 		return
 	}
 	r.para(r.t.Get("logins_intro", map[string]any{"Hours": int(r.work.Analysis.Config.NewFor.Hours())}), sSmall)
-	rows := make([]pdfdoc.Row, 0, len(r.work.Logins))
-	for _, l := range r.work.Logins {
+	logins, rest := r.loginsToList()
+	if len(rest) > 0 {
+		r.para(r.t.Get("logins_many", map[string]any{"Count": len(r.work.Logins), "Listed": len(logins)}), sSmall)
+	}
+	rows := make([]pdfdoc.Row, 0, len(logins))
+	for _, l := range logins {
 		row := pdfdoc.Row{Context: l.Sources[0].Ref()}
 		var flags []string
 		if r.work.Analysis.Unfamiliar[l] {
@@ -524,6 +528,76 @@ func (r *renderer) logins() {
 		{Title: r.t.S("l_time"), Width: 26}, {Title: r.t.S("l_ip"), Width: 24}, {Title: r.t.S("l_place"), Width: 26},
 		{Title: r.t.S("l_device"), Width: 30}, {Title: r.t.S("l_method"), Width: 22}, {Title: r.t.S("l_result"), Width: 12},
 		{Title: r.t.S("l_flag"), Width: 16}, {Title: r.t.S("c_source"), Width: 24},
+	}}, rows)
+	if len(rest) > 0 {
+		r.loginsSummary(rest)
+	}
+}
+
+// loginsToList picks the logins the report lists one by one: all of them
+// when they are few; otherwise the unfamiliar ones and those within a day
+// of the disputed period (the rest are summarised; the bundle's XLSX has
+// every login).
+func (r *renderer) loginsToList() (list, rest []*evidence.LoginEvent) {
+	all := r.work.Logins
+	if len(all) <= r.opts.ListLimit {
+		return all, nil
+	}
+	var from, to time.Time
+	if n := len(r.work.Disputes.Disputed); n > 0 {
+		from = r.work.Disputes.Disputed[0].Time.Add(-24 * time.Hour)
+		to = r.work.Disputes.Disputed[n-1].Time.Add(24 * time.Hour)
+	}
+	for _, l := range all {
+		near := !from.IsZero() && !l.Time.Before(from) && !l.Time.After(to)
+		if (r.work.Analysis.Unfamiliar[l] || near) && len(list) < r.opts.ListLimit {
+			list = append(list, l)
+		} else {
+			rest = append(rest, l)
+		}
+	}
+	return list, rest
+}
+
+// loginsSummary counts the logins not listed by month, device and place.
+func (r *renderer) loginsSummary(rest []*evidence.LoginEvent) {
+	type key struct{ month, device, place string }
+	type sum struct{ ok, failed int }
+	sums := map[key]*sum{}
+	var keys []key
+	for _, l := range rest {
+		k := key{l.Time.In(evidence.ChinaZone()).Format("2006-01"), l.Device, l.Place}
+		s := sums[k]
+		if s == nil {
+			s = &sum{}
+			sums[k] = s
+			keys = append(keys, k)
+		}
+		if l.Result == evidence.LoginFailure {
+			s.failed++
+		} else {
+			s.ok++
+		}
+	}
+	sort.SliceStable(keys, func(i, j int) bool {
+		a, b := keys[i], keys[j]
+		if a.month != b.month {
+			return a.month < b.month
+		}
+		if a.device != b.device {
+			return a.device < b.device
+		}
+		return a.place < b.place
+	})
+	rows := make([]pdfdoc.Row, 0, len(keys))
+	for _, k := range keys {
+		s := sums[k]
+		rows = append(rows, pdfdoc.Row{Cells: []string{k.month, k.device, k.place, itoa(s.ok), itoa(s.failed)}})
+	}
+	r.d.Space(2)
+	r.d.Table(pdfdoc.Table{Style: sTable, Header: sTableH, Columns: []pdfdoc.Column{
+		{Title: r.t.S("o_month"), Width: 25}, {Title: r.t.S("l_device"), Width: 55}, {Title: r.t.S("l_place"), Width: 50},
+		{Title: r.t.S("ls_ok"), Width: 25, Right: true}, {Title: r.t.S("ls_failed"), Width: 25, Right: true},
 	}}, rows)
 }
 

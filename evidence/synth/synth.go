@@ -7,9 +7,12 @@ package synth
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -300,4 +303,63 @@ func WriteLoginsCSV(w io.Writer, logins []Login) error {
 		bw.WriteString(l.Time.Format("2006-01-02 15:04:05") + "," + l.IP + "," + l.Place + "," + l.Device + "," + l.Method + "," + l.Result + "\n")
 	}
 	return bw.Flush()
+}
+
+// CaseOptions shape a generated case folder.
+type CaseOptions struct {
+	Options
+	Logins   int    // login events (0: none)
+	Disputed int    // the newest this many transactions are disputed (by time range)
+	Format   string // "csv" (default), "gbk" or "xlsx"
+	Name     string // the victim's made-up name
+}
+
+// WriteCase writes a complete made-up case into dir: case.yaml and the
+// exports it lists.
+func WriteCase(dir string, o CaseOptions) error {
+	o.defaults()
+	if err := os.MkdirAll(filepath.Join(dir, "exports"), 0o700); err != nil {
+		return err
+	}
+	txs := Transactions(o.Options)
+	var buf bytes.Buffer
+	name := "exports/jd.csv"
+	var err error
+	switch o.Format {
+	case "gbk":
+		err = WriteGBK(&buf, txs, o.Options)
+	case "xlsx":
+		name = "exports/jd.xlsx"
+		err = WriteXLSX(&buf, txs, o.Options)
+	default:
+		err = WriteCSV(&buf, txs, o.Options)
+	}
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(name)), buf.Bytes(), 0o600); err != nil {
+		return err
+	}
+	victim := o.Name
+	if victim == "" {
+		victim = "测试用户"
+	}
+	c := fmt.Sprintf("# 生成的测试案件（数据为虚构）\nvictim:\n  name: %s\n  jd_account: %s\ninputs:\n  transactions: [%s]\n", victim, o.Account, name)
+	if o.Logins > 0 {
+		buf.Reset()
+		lo := o.Options
+		lo.Rows = o.Logins
+		if err := WriteLoginsCSV(&buf, Logins(lo)); err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(dir, "exports", "logins.csv"), buf.Bytes(), 0o600); err != nil {
+			return err
+		}
+		c += "  logins: [exports/logins.csv]\n"
+	}
+	if o.Disputed > 0 && len(txs) > 0 {
+		from := txs[min(o.Disputed, len(txs))-1].Time
+		c += "disputes:\n  - from: " + from.Format(time.RFC3339) + "\n"
+	}
+	return os.WriteFile(filepath.Join(dir, "case.yaml"), []byte(c), 0o600)
 }
