@@ -225,6 +225,9 @@ type valueErr struct{ msg i18n.Message }
 
 func (e *valueErr) Error() string { return e.msg.String() }
 
+// Message is the reason, for the caller to put in the user's language.
+func (e *valueErr) Message() i18n.Message { return e.msg }
+
 func valueError(m i18n.Message) error { return &valueErr{m} }
 
 // CaseOptions control checks that depend on the run.
@@ -425,7 +428,7 @@ func (c *Case) checkValues(opts CaseOptions) []Problem {
 		ps = append(ps, Problem{Severity: Warning, Where: c.At(path), Msg: msg, Hint: hint})
 	}
 	if id := c.Victim.IDNumber; id != "" {
-		if err := CheckIDNumber(id); err != nil {
+		if err := CheckIDNumberAt(id, opts.Now); err != nil {
 			warn("victim.id_number", err.msg, i18n.M("hint.id_number"))
 		}
 	}

@@ -44,6 +44,18 @@ func CheckIDNumber(id string) *valueErr {
 	return nil
 }
 
+// CheckIDNumberAt is CheckIDNumber that also refuses a birth date after
+// now (a typo in the year, most likely). A zero now skips that check.
+func CheckIDNumberAt(id string, now time.Time) *valueErr {
+	if err := CheckIDNumber(id); err != nil {
+		return err
+	}
+	if birth, _ := IDBirthDate(id); !now.IsZero() && birth.After(now) {
+		return &valueErr{i18n.M("id.birth_future", id[6:14])}
+	}
+	return nil
+}
+
 // IDBirthDate returns the birth date encoded in a valid ID number.
 func IDBirthDate(id string) (time.Time, bool) {
 	if CheckIDNumber(id) != nil {

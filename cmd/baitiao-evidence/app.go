@@ -50,7 +50,10 @@ type app struct {
 	lang    i18n.Lang
 	langArg string // --lang
 	nowArg  string // --now
-	quiet   bool
+	quiet   bool   // --quiet: no progress
+
+	clock        func() time.Time // for progress only; nil: the real clock
+	progressLine *progressLine    // nil unless progress is shown
 }
 
 // usageError marks a mistake on the command line (exit status 2).
@@ -68,7 +71,13 @@ func (silentError) Error() string { return "failed" }
 
 // run is the one place that turns errors into messages and exit statuses.
 func run(args []string, s streams, getenv func(string) string) int {
-	a := &app{streams: s, getenv: getenv, lang: defaultLang(getenv)}
+	return runWithApp(&app{streams: s, getenv: getenv}, args)
+}
+
+// runWithApp runs the command line with a prepared app (tests set its
+// clock).
+func runWithApp(a *app, args []string) int {
+	a.lang = defaultLang(a.getenv)
 	// --lang must be known before cobra reports a usage error, so look
 	// for it first.
 	for i, arg := range args {
@@ -84,15 +93,18 @@ func run(args []string, s streams, getenv func(string) string) int {
 	}
 	root := newRootCmd(a)
 	root.SetArgs(args)
-	root.SetIn(s.In)
-	root.SetOut(s.Out)
-	root.SetErr(s.Err)
+	root.SetIn(a.In)
+	root.SetOut(a.Out)
+	root.SetErr(a.Err)
 	ran := false
 	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error {
 		ran = true
 		return a.setup()
 	}
 	err := root.Execute()
+	if a.progressLine != nil {
+		a.progressLine.clear()
+	}
 	if err == nil {
 		return exitOK
 	}
@@ -131,6 +143,7 @@ func (a *app) setup() error {
 		return usagef("usage.bad_lang", a.langArg)
 	}
 	a.lang = l
+	a.setupProgress()
 	return nil
 }
 

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -99,6 +100,8 @@ func runBatch(a *app, opts *batchOptions) error {
 	jobs = min(jobs, len(cases))
 	work := make(chan int)
 	var wg sync.WaitGroup
+	var done atomic.Int64
+	progress := a.progress()
 	for range jobs {
 		wg.Add(1)
 		go func() {
@@ -108,6 +111,7 @@ func runBatch(a *app, opts *batchOptions) error {
 			main := f.main.Clone()
 			for i := range work {
 				a.bundleOne(&cases[i], opts, main, f.fallbacks, now)
+				progress.Report(evidence.Step{What: evidence.StepCases, Done: done.Add(1), Total: int64(len(cases))})
 			}
 		}()
 	}

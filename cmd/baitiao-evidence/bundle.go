@@ -66,7 +66,7 @@ func runBundle(a *app, opts *bundleOptions) (*bundle.Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	w, err := casework.Load(opts.Case, casework.Options{Now: now, Strict: opts.Strict})
+	w, err := casework.Load(opts.Case, casework.Options{Now: now, Strict: opts.Strict, Progress: a.progress()})
 	if err != nil {
 		return nil, err
 	}
@@ -86,6 +86,7 @@ func runBundle(a *app, opts *bundleOptions) (*bundle.Result, error) {
 			return a.T("letter.footer_page", page, total)
 		},
 		BeforeRename: a.pauseHook(),
+		Progress:     a.progress(),
 	})
 	if m, ok := pdfdoc.IsMissingGlyphs(err); ok {
 		return nil, glyphError(m)

@@ -58,7 +58,7 @@ func runInspect(a *app, opts *inspectOptions) error {
 	var rep inspectReport
 	failed := false
 	if opts.Case != "" {
-		w, err := casework.Load(opts.Case, casework.Options{Now: now})
+		w, err := casework.Load(opts.Case, casework.Options{Now: now, Progress: a.progress()})
 		if err != nil {
 			return err
 		}
@@ -69,7 +69,7 @@ func runInspect(a *app, opts *inspectOptions) error {
 		failed = opts.Strict && len(w.Problems) > 0
 	} else {
 		for _, path := range opts.Files {
-			f, err := ingest.ReadFile(path, ingest.Options{Now: now})
+			f, err := ingest.ReadFile(path, ingest.Options{Now: now, Progress: a.progress()})
 			rep.Files = append(rep.Files, a.fileReport(path, f, err))
 			if err != nil || (opts.Strict && len(f.Problems) > 0) {
 				failed = true

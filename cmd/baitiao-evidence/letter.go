@@ -69,7 +69,7 @@ func runLetter(a *app, opts *letterOptions) error {
 	if err != nil {
 		return err
 	}
-	w, err := casework.Load(opts.Case, casework.Options{Now: now, Strict: opts.Strict})
+	w, err := casework.Load(opts.Case, casework.Options{Now: now, Strict: opts.Strict, Progress: a.progress()})
 	if err != nil {
 		return err
 	}

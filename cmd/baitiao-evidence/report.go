@@ -60,7 +60,7 @@ func runReport(a *app, opts *reportOptions) error {
 	if err != nil {
 		return err
 	}
-	w, err := casework.Load(opts.Case, casework.Options{Now: now, Strict: opts.Strict})
+	w, err := casework.Load(opts.Case, casework.Options{Now: now, Strict: opts.Strict, Progress: a.progress()})
 	if err != nil {
 		return err
 	}
@@ -85,7 +85,7 @@ func runReport(a *app, opts *reportOptions) error {
 // message that names it.
 func (a *app) writeReport(out io.Writer, w *casework.Work, f pdfFonts, tpl string, redact bool, now time.Time) (report.Info, error) {
 	info, err := report.Write(out, w, report.Options{Lang: a.lang, Now: now, Templates: a.templateSet(tpl),
-		Main: f.main, Fallbacks: f.fallbacks, Redact: redact})
+		Main: f.main, Fallbacks: f.fallbacks, Redact: redact, Progress: a.progress()})
 	if m, ok := pdfdoc.IsMissingGlyphs(err); ok {
 		return info, glyphError(m)
 	}

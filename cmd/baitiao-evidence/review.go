@@ -50,7 +50,7 @@ func runReview(a *app, opts *reviewOptions) error {
 	if _, err := os.Stat(opts.Output); err == nil && !opts.Force {
 		return evidence.Errorf(evidence.Location{File: opts.Output}, i18n.M("review.exists"), i18n.M("hint.review_exists"))
 	}
-	w, err := casework.Load(opts.Case, casework.Options{Now: now})
+	w, err := casework.Load(opts.Case, casework.Options{Now: now, Progress: a.progress()})
 	if err != nil {
 		return err
 	}

@@ -18,6 +18,7 @@ func newRootCmd(a *app) *cobra.Command {
 	}
 	root.PersistentFlags().StringVar(&a.langArg, "lang", string(a.lang), a.T("flag.lang"))
 	root.PersistentFlags().StringVar(&a.nowArg, "now", "", a.T("flag.now"))
+	root.PersistentFlags().BoolVarP(&a.quiet, "quiet", "q", false, a.T("flag.quiet"))
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
 		return &usageError{i18n.M("usage.cobra", translateCobra(err.Error(), a.lang))}
 	})

@@ -49,6 +49,8 @@ type Options struct {
 	// owns those words).
 	LetterFooterTime string
 	LetterFooterPage func(page, pages int) string
+	// Progress hears of the report's pages and of each file written.
+	Progress evidence.Progress
 	// BeforeRename is called once the bundle is complete, just before it
 	// is renamed into place (tests use it to kill the process there).
 	BeforeRename func()
@@ -237,31 +239,54 @@ func (b *builder) build() (*Result, error) {
 	// The documents, the tables and the copies do not depend on each other:
 	// they are made side by side. The report comes before the letters,
 	// which cite its hash; the fonts are used by that one goroutine only.
-	parts := []func() error{
-		func() error { return b.documents(res, id) },
-		func() error {
+	parts := []struct {
+		name string
+		make func() error
+	}{
+		{"report.pdf, letter-*", func() error { return b.documents(res, id) }},
+		{"disputed.xlsx", func() error {
 			table, err := disputedXLSX(w, o.Lang, o.Now, b.mask)
 			if err != nil {
 				return err
 			}
 			return b.put("disputed.xlsx", "disputed-table", table)
-		},
-		func() error {
+		}},
+		{"timeline.jsonl", func() error {
 			tl, err := timelineJSONL(w, b.mask)
 			if err != nil {
 				return err
 			}
 			return b.put("timeline.jsonl", "timeline", tl)
-		},
-		b.copyInputs,
+		}},
+		{"inputs/", b.copyInputs},
 	}
 	errs := make([]error, len(parts))
+	running := make([]bool, len(parts))
+	var progressMu sync.Mutex
+	// Progress names the parts still being made each time one is done:
+	// the report's own pages are reported as it goes.
+	finished := func(i int) {
+		progressMu.Lock()
+		defer progressMu.Unlock()
+		running[i] = false
+		var names []string
+		for j, r := range running {
+			if r {
+				names = append(names, parts[j].name)
+			}
+		}
+		if len(names) > 0 {
+			o.Progress.Report(evidence.Step{What: evidence.StepWrite, Name: strings.Join(names, ", ")})
+		}
+	}
 	var wg sync.WaitGroup
 	for i, part := range parts {
+		running[i] = true
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			errs[i] = part()
+			errs[i] = part.make()
+			finished(i)
 		}()
 	}
 	wg.Wait()
@@ -307,7 +332,7 @@ func (b *builder) documents(res *Result, id string) error {
 	w, o := b.w, b.opts
 	var rep bytes.Buffer
 	info, err := report.Write(&rep, w, report.Options{Lang: o.Lang, Now: o.Now, Templates: o.Templates, Main: o.Main,
-		Fallbacks: o.Fallbacks, Redact: o.Redact})
+		Fallbacks: o.Fallbacks, Redact: o.Redact, Progress: o.Progress})
 	if err != nil {
 		return err
 	}

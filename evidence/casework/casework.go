@@ -30,6 +30,8 @@ import (
 type Options struct {
 	Now    time.Time // the run's time: later dates are flagged
 	Strict bool      // every warning about the inputs is an error
+	// Progress hears how far the reading of each export has come.
+	Progress evidence.Progress
 }
 
 // Input is one export file of the case.
@@ -207,7 +209,7 @@ func (w *Work) readInputs(opts Options) error {
 			}
 			cols, colProblems := columnsFor(c, name, l.role)
 			fatal = append(fatal, colProblems...)
-			f, err := ingest.ReadFile(abs, ingest.Options{Name: name, Kind: l.role, Columns: cols, Now: opts.Now})
+			f, err := ingest.ReadFile(abs, ingest.Options{Name: name, Kind: l.role, Columns: cols, Now: opts.Now, Progress: opts.Progress})
 			if err != nil {
 				fatal = append(fatal, evidence.AsProblems(err)...)
 				continue

@@ -104,6 +104,9 @@ var caseMessages = map[string]entry{
 	"id.bad_birth": {
 		"身份证号中的出生日期 %[1]s 不存在",
 		"the birth date %[1]s in the ID number does not exist"},
+	"id.birth_future": {
+		"身份证号中的出生日期 %[1]s 还没有到",
+		"the birth date %[1]s in the ID number is in the future"},
 	"id.bad_check": {
 		"身份证号最后一位校验码是 %[1]s，按前 17 位计算应为 %[2]s",
 		"the ID number's check character is %[1]s, but the first 17 digits give %[2]s"},

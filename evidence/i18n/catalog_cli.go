@@ -58,15 +58,138 @@ var cliMessages = map[string]entry{
 		"把任何警告（例如无法读取的行）都当作错误",
 		"treat every warning (an unreadable row, say) as an error"},
 
+	"flag.quiet": {
+		"不显示进度",
+		"do not show progress"},
+	"progress.read_bytes": {
+		"正在读取 %[1]s：%[2]d%%（%[3]s / %[4]s）",
+		"reading %[1]s: %[2]d%% (%[3]s of %[4]s)"},
+	"progress.read_bytes_unknown": {
+		"正在读取 %[1]s：%[2]s",
+		"reading %[1]s: %[2]s"},
+	"progress.read_rows": {
+		"正在读取 %[1]s：第 %[2]d 行",
+		"reading %[1]s: row %[2]d"},
+	"progress.layout": {
+		"正在排版 %[1]s：第 %[2]d 页",
+		"laying out %[1]s: page %[2]d"},
+	"progress.render": {
+		"正在生成 %[1]s：第 %[2]d / %[3]d 页",
+		"writing %[1]s: page %[2]d of %[3]d"},
+	"progress.write": {
+		"正在写入 %[1]s",
+		"writing %[1]s"},
+	"progress.cases": {
+		"已完成 %[1]d / %[2]d 个案件",
+		"%[1]d of %[2]d cases done"},
 	"cmd.init.short": {
 		"新建案件文件夹和带说明的 case.yaml",
 		"create a case folder with a commented case.yaml"},
 	"cmd.init.long": {
-		"在 DIR 中写入带中文说明的 case.yaml 模板，并建立 exports 文件夹用来放导出的文件。已有 case.yaml 时不会覆盖。",
-		"write a commented case.yaml template into DIR, and an exports folder for the exported files. An existing case.yaml is never overwritten."},
+		"新建案件文件夹 DIR，写入带中文说明的 case.yaml，并建立 exports 文件夹。\n在终端里运行时会逐项提问（姓名、身份证号、手机号、京东账号、发现日期、原因、本人陈述、导出文件在哪里），\n每一项当场检查（身份证号的出生日期和校验码、11 位手机号、日期不能晚于今天），有误会说明原因并请您重新输入；\n找到的导出文件会原样复制进 exports 文件夹（原文件不会被改动）。\n不在终端里运行（或加 --blank）时，写入待填写的模板。已有 case.yaml 时不会覆盖。",
+		"create the case folder DIR with a commented case.yaml and an exports folder.\nRun in a terminal, it asks for the case fields one by one (name, ID number, mobile number, JD account, date noticed, cause,\nyour statement, where the exports are) and checks each answer as it comes (the ID number's birth date and check character,\nan 11-digit mobile number, dates not after today), explaining a wrong answer and asking again; the exports it finds are\ncopied byte-exact into the exports folder (the originals are never changed).\nWithout a terminal (or with --blank) it writes the template to fill in. An existing case.yaml is never overwritten."},
 	"cmd.init.example": {
-		"  baitiao-evidence init 我的案件\n  baitiao-evidence init --lang en my-case",
-		"  baitiao-evidence init my-case\n  baitiao-evidence init --lang zh 我的案件"},
+		"  baitiao-evidence init 我的案件                 在终端里逐项回答\n  baitiao-evidence init --blank 我的案件         只写模板，自己用文本编辑器填写\n  baitiao-evidence init -i 我的案件 < 回答.txt    从文件读取回答（每行一个）",
+		"  baitiao-evidence init my-case                   answer the questions in the terminal\n  baitiao-evidence init --blank my-case           only write the template, to fill in with a text editor\n  baitiao-evidence init -i my-case < answers.txt  read the answers from a file, one a line"},
+	"flag.interactive": {
+		"即使不在终端里也逐项提问（从标准输入读取回答，每行一个）",
+		"ask the questions even without a terminal (answers read from standard input, one a line)"},
+	"flag.blank": {
+		"不提问，只写入待填写的模板",
+		"do not ask; write the template to fill in"},
+	"usage.init_modes": {
+		"--interactive 和 --blank 不能同时使用",
+		"--interactive and --blank cannot be used together"},
+	"init.ask_intro": {
+		"下面逐项填写案件信息，每项回答后按回车。身份证号、手机号、京东账号可以先留空（直接按回车），以后在 case.yaml 里补上。",
+		"Answer each question and press Enter. The ID number, mobile number and JD account may be left empty (just press Enter) and filled in case.yaml later."},
+	"init.ask_name": {
+		"姓名：",
+		"Full name: "},
+	"init.ask_id": {
+		"身份证号（18 位）：",
+		"Resident ID number (18 characters): "},
+	"init.ask_phone": {
+		"手机号（11 位）：",
+		"Mobile number (11 digits): "},
+	"init.ask_account": {
+		"京东账号名（京东 App“我的”页顶部）：",
+		"JD account name (top of the JD app's \"Me\" page): "},
+	"init.ask_discovered": {
+		"发现这笔欠款的日期（例如 2026-11-20；直接回车表示今天 %[1]s）：",
+		"Date you noticed the debt (e.g. 2026-11-20; Enter for today, %[1]s): "},
+	"init.ask_cause_intro": {
+		"您认为是怎么发生的？",
+		"What do you think happened?"},
+	"init.ask_cause": {
+		"请输入编号 1–%[1]d（不清楚就直接回车）：",
+		"Enter a number 1–%[1]d (Enter if you do not know): "},
+	"init.ask_statement": {
+		"用自己的话写下经过：什么时候、怎么发现的，哪些消费不是您做的，当时您在哪里，手机和密码是否借给或告诉过别人。\n可以写多行；写完后在空行上按回车（信件会原样引用这段话，也可以以后在 case.yaml 里修改）：",
+		"In your own words: when and how you found out, which purchases were not yours, where you were, whether anyone else had\nyour phone or password. Several lines are fine; finish with an empty line (the letters quote this; you can edit it in case.yaml later):"},
+	"init.ask_exports": {
+		"京东导出的文件在哪里？输入文件或文件夹的路径（可以把文件夹拖进这个窗口）；还没有导出就直接回车：",
+		"Where are the files exported from JD? Type the path of a file or folder (or drag the folder into this window); Enter if you have none yet: "},
+	"init.ask_more_exports": {
+		"还有其他文件或文件夹吗？（没有就直接回车）：",
+		"Any other file or folder? (Enter if not): "},
+	"init.export_missing": {
+		"  ✗ 找不到 %[1]s，请检查路径",
+		"  ✗ %[1]s not found; check the path"},
+	"init.export_none": {
+		"  ✗ %[1]s 里没有 CSV 或 XLSX 文件",
+		"  ✗ %[1]s holds no CSV or XLSX file"},
+	"init.export_ignored": {
+		"  （不是表格文件，未使用：%[1]s）",
+		"  (not spreadsheets, not used: %[1]s)"},
+	"init.export_unreadable": {
+		"  ✗ %[1]s：无法作为京东导出文件读取（%[2]s），未加入",
+		"  ✗ %[1]s: cannot be read as a JD export (%[2]s); not added"},
+	"init.export_found": {
+		"  ✓ %[1]s：%[2]s，%[3]d 行",
+		"  ✓ %[1]s: %[2]s, %[3]d rows"},
+	"init.need_name": {
+		"姓名不能为空（会写进报案材料和申诉信）",
+		"the name cannot be empty (the police statement and letters need it)"},
+	"init.too_long": {
+		"太长了（最多 %[1]d 个字）",
+		"too long (at most %[1]d characters)"},
+	"init.retry": {
+		"%[1]s。请核对后重新输入（或直接回车，以后再填）",
+		"%[1]s. Check it and type it again (or press Enter to fill it in later)"},
+	"init.bad_phone": {
+		"%[1]q 不是 11 位的大陆手机号（1 开头，第二位 3–9）。请重新输入（或直接回车，以后再填）",
+		"%[1]q is not an 11-digit mainland mobile number (1, then 3–9). Type it again (or press Enter to fill it in later)"},
+	"init.bad_date": {
+		"%[1]q 不是日期，请写成 2026-11-20 这样",
+		"%[1]q is not a date; write it like 2026-11-20"},
+	"init.date_future": {
+		"%[1]s 晚于今天，请输入已经过去的日期",
+		"%[1]s is after today; enter a date that has passed"},
+	"init.date_old": {
+		"%[1]s 太早了，请检查年份",
+		"%[1]s is too early; check the year"},
+	"init.bad_cause": {
+		"请输入 1 到 %[1]d 之间的编号",
+		"enter a number from 1 to %[1]d"},
+	"init.ended": {
+		"输入在问题回答完之前就结束了，没有写入任何文件",
+		"the input ended before every question was answered; nothing was written"},
+	"hint.init_ended": {
+		"在终端里重新运行 init 逐项回答；或用 --blank 只写模板，再用文本编辑器填写",
+		"run init again in a terminal and answer each question, or use --blank to write the template and fill it in with a text editor"},
+	"init.copied": {
+		"已复制 %[1]s → %[2]s（SHA-256 %[3]s，与原文件一致；原文件未改动）",
+		"copied %[1]s → %[2]s (SHA-256 %[3]s, equal to the original; the original is unchanged)"},
+	"init.copy_mismatch": {
+		"复制 %[1]s 后内容与原文件不一致，已删除副本",
+		"the copy of %[1]s differs from the original and was removed"},
+	"init.done_no_exports": {
+		"已写入 %[1]s\n还没有找到京东交易流水。下一步：\n  1. 在京东 App 导出交易流水，放进 %[2]s，并在 case.yaml 的 inputs 里写上文件名\n  2. 运行 baitiao-evidence inspect --case %[1]s 检查",
+		"wrote %[1]s\nno JD transaction export was found yet. Next:\n  1. export the transaction records in the JD app, put the file into %[2]s and name it under inputs in case.yaml\n  2. run baitiao-evidence inspect --case %[1]s to check"},
+	"init.done_asked": {
+		"已写入 %[1]s\n下一步：\n  1. baitiao-evidence inspect --case %[1]s          检查读到了什么\n  2. baitiao-evidence review %[1]s -o %[2]s   生成核对表，逐笔标出不是本人的交易，\n     然后在 case.yaml 的 disputes 里加上 - review: review.xlsx\n  3. baitiao-evidence bundle %[1]s -o 证据包        生成报告、信件和证据包",
+		"wrote %[1]s\nnext:\n  1. baitiao-evidence inspect --case %[1]s          check what is read\n  2. baitiao-evidence review %[1]s -o %[2]s   write the review sheet, mark each purchase that was not yours,\n     then add - review: review.xlsx under disputes in case.yaml\n  3. baitiao-evidence bundle %[1]s -o evidence      write the report, the letters and the bundle"},
 	"init.exists": {
 		"已经有 case.yaml，不会覆盖",
 		"case.yaml already exists and is not overwritten"},

@@ -59,9 +59,9 @@ func TestCatalogComplete(t *testing.T) {
 	}
 }
 
-// keyUse finds message keys in the code: i18n.M("key"), a.T("key"),
+// keyUse finds message keys in the code: i18n.M("key"), a.T("key"), iv.say("key"),
 // usagef("key"), badAmount("key") and key := "area.name" assignments.
-var keyUse = regexp.MustCompile(`(?:i18n\.M|\ba\.T|usagef|badAmount|\.label)\("([a-z0-9_]+(?:\.[a-z0-9_]+)*)"|\b(?:key|hint)\s*:?=\s*"([a-z0-9_]+\.[a-z0-9_.]+)"`)
+var keyUse = regexp.MustCompile(`(?:i18n\.M|\ba\.T|\biv\.say|usagef|badAmount|\.label)\("([a-z0-9_]+(?:\.[a-z0-9_]+)*)"|\b(?:key|hint)\s*:?=\s*"([a-z0-9_]+\.[a-z0-9_.]+)"`)
 
 // TestEveryKeyUsedExists scans the source for message keys and checks each
 // is in the catalog, and that each catalog entry is used somewhere.

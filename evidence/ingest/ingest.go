@@ -47,6 +47,10 @@ type Options struct {
 	// MaxBytes bounds the file size read (and an XLSX's unpacked size).
 	// Defaults to 1 GiB.
 	MaxBytes int64
+	// Progress hears how far the reading has come (bytes of a text file,
+	// rows of a workbook); SizeHint, when known, is the file's size.
+	Progress evidence.Progress
+	SizeHint int64
 }
 
 func (o *Options) defaults(path string) {
@@ -192,6 +196,8 @@ func ReadFile(path string, opts Options) (*File, error) {
 	defer f.Close()
 	if st, err := f.Stat(); err == nil && st.IsDir() {
 		return nil, evidence.Errorf(evidence.Location{File: opts.Name}, i18n.M("ingest.is_dir"), i18n.M("hint.input_file"))
+	} else if err == nil && opts.SizeHint == 0 {
+		opts.SizeHint = st.Size()
 	}
 	return Read(f, opts)
 }
@@ -213,7 +219,7 @@ func openError(name string, err error) error {
 func Read(r io.Reader, opts Options) (*File, error) {
 	opts.defaults(opts.Name)
 	h := sha256.New()
-	counter := &countingHash{h: h}
+	counter := &countingHash{h: h, progress: opts.Progress, name: opts.Name, total: opts.SizeHint}
 	src := io.TeeReader(io.LimitReader(r, opts.MaxBytes+1), counter)
 	br := bufio.NewReaderSize(src, sniffLen)
 	magic, _ := br.Peek(8)
@@ -241,6 +247,7 @@ func Read(r io.Reader, opts Options) (*File, error) {
 		return nil, err
 	}
 	file.Size = counter.n
+	opts.Progress.Report(evidence.Step{What: evidence.StepReadBytes, Name: opts.Name, Done: counter.n, Total: counter.n})
 	file.SHA256 = hex.EncodeToString(h.Sum(nil))
 	file.checkExtension()
 	for _, t := range file.Tables {
@@ -262,13 +269,23 @@ func Read(r io.Reader, opts Options) (*File, error) {
 	return file, nil
 }
 
+// countingHash hashes and counts the bytes read, and tells Progress about
+// each further megabyte.
 type countingHash struct {
-	h hash.Hash
-	n int64
+	h        hash.Hash
+	n        int64
+	progress evidence.Progress
+	name     string
+	total    int64
+	told     int64
 }
 
 func (c *countingHash) Write(p []byte) (int, error) {
 	c.n += int64(len(p))
+	if c.progress != nil && c.n-c.told >= 1<<20 {
+		c.told = c.n
+		c.progress(evidence.Step{What: evidence.StepReadBytes, Name: c.name, Done: c.n, Total: max(c.total, c.n+1)})
+	}
 	return c.h.Write(p)
 }
 

@@ -67,6 +67,9 @@ func readXLSX(file *File, br *bufio.Reader, opts Options) error {
 		var table *Table
 		for rows.Next() {
 			rowNo++
+			if rowNo%5000 == 0 {
+				opts.Progress.Report(evidence.Step{What: evidence.StepReadRows, Name: name + ":" + sheet, Done: int64(rowNo)})
+			}
 			cells, err := rows.Columns()
 			if err != nil {
 				rows.Close()

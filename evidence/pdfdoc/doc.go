@@ -49,6 +49,9 @@ type Options struct {
 	// PageCountAlias stands for the total number of pages.
 	Header func(d *Doc, page int)
 	Footer func(d *Doc, page int)
+	// OnPage is told of each page begun, with the document's page count
+	// (0 during the first pass of Render, when it is not known yet).
+	OnPage func(page, pages int)
 }
 
 // PageCountAlias is replaced by the number of pages when the file is
@@ -124,6 +127,9 @@ func New(opts Options) (*Doc, error) {
 	// gofpdf draws a page's footer when the next page is added, so both
 	// ask gofpdf which page they are on.
 	pdf.SetHeaderFunc(func() {
+		if d.opts.OnPage != nil {
+			d.opts.OnPage(pdf.PageNo(), d.total)
+		}
 		if d.opts.Header != nil {
 			d.opts.Header(d, pdf.PageNo())
 		}

@@ -34,6 +34,8 @@ type Options struct {
 	// ListLimit is how many undisputed transactions are listed one by one;
 	// beyond it they are summarised by month and payment method. 0: 300.
 	ListLimit int
+	// Progress hears of each page laid out (named "report.pdf").
+	Progress evidence.Progress
 }
 
 // Info describes a written report.
@@ -107,6 +109,9 @@ func (r *renderer) docOptions() pdfdoc.Options {
 		Keywords: r.id,
 		Header:   r.header,
 		Footer:   r.footer,
+		OnPage: func(page, pages int) {
+			r.opts.Progress.Report(evidence.Step{What: evidence.StepRenderPages, Name: "report.pdf", Done: int64(page), Total: int64(pages)})
+		},
 	}
 }
 
