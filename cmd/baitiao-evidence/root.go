@@ -17,6 +17,8 @@ func newRootCmd(a *app) *cobra.Command {
 		SilenceUsage:  true,
 	}
 	root.PersistentFlags().StringVar(&a.langArg, "lang", string(a.lang), a.T("flag.lang"))
+	// The default follows the environment; the flag's text says so.
+	root.PersistentFlags().Lookup("lang").DefValue = ""
 	root.PersistentFlags().StringVar(&a.nowArg, "now", "", a.T("flag.now"))
 	root.PersistentFlags().BoolVarP(&a.quiet, "quiet", "q", false, a.T("flag.quiet"))
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
@@ -36,6 +38,7 @@ func newRootCmd(a *app) *cobra.Command {
 		newVersionCmd(a),
 		newFontsCmd(a),
 	)
+	localizeHelp(a, root)
 	return root
 }
 

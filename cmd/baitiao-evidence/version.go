@@ -25,9 +25,11 @@ func toolVersion() string {
 
 func newVersionCmd(a *app) *cobra.Command {
 	return &cobra.Command{
-		Use:   "version",
-		Short: a.T("cmd.version.short"),
-		Args:  args(0, 0),
+		Use:     "version",
+		Short:   a.T("cmd.version.short"),
+		Long:    a.T("cmd.version.long"),
+		Example: "  " + progName + " version",
+		Args:    args(0, 0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			fmt.Fprintf(a.Out, "baitiao-evidence %s (%s, %s/%s)\n", toolVersion(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
 			return nil

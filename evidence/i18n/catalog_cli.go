@@ -43,14 +43,14 @@ var cliMessages = map[string]entry{
 		"baitiao-evidence 帮助京东白条被冒用、被盗刷的受害人整理证据：读取京东导出的交易流水、登录记录和白条账单，\n标出本人否认的交易，生成中文报告、报案材料和申诉信，并把所有文件封存成带哈希校验的证据包。\n所有处理都在本机完成，不会联网，也不会联系京东或公安。\n\n退出状态：0 成功；1 任务失败（消息说明原因）；2 命令行用法错误。",
 		"baitiao-evidence helps victims of JD Baitiao fraud gather evidence: it reads JD's transaction records, login logs\nand Baitiao bills, marks the transactions the victim disputes, writes a Chinese report, a police statement and\nappeal letters, and seals everything in a hash-checked evidence bundle.\nEverything happens on this computer: nothing is sent anywhere, and JD and the police are not contacted.\n\nExit status: 0 success; 1 the job failed (the message says why); 2 the command line was wrong."},
 	"flag.lang": {
-		"输出语言：zh（中文）或 en（英文）",
-		"output language: zh (Chinese) or en (English)"},
+		"输出语言 `LANG`：zh（中文）或 en（英文）；默认跟随系统语言（LANG），非英文时为中文",
+		"output language `LANG`: zh (Chinese) or en (English); by default from the system language (LANG), Chinese unless English"},
 	"flag.now": {
-		"生成时间（RFC 3339，例如 2026-11-25T10:00:00+08:00）；相同输入和相同时间得到完全相同的输出",
-		"the run's time (RFC 3339, e.g. 2026-11-25T10:00:00+08:00); the same inputs and time give identical outputs"},
+		"生成时间 `TIME`（RFC 3339，例如 2026-11-25T10:00:00+08:00）；相同输入和相同时间得到完全相同的输出",
+		"the run's time `TIME` (RFC 3339, e.g. 2026-11-25T10:00:00+08:00); the same inputs and time give identical outputs"},
 	"flag.case": {
-		"案件文件 case.yaml：检查其中列出的全部文件，并列出争议交易",
-		"the case file: look at every file it lists and list the disputed transactions"},
+		"案件文件 `CASE.yaml`：检查其中列出的全部文件，并列出争议交易",
+		"the case file `CASE.yaml`: look at every file it lists and list the disputed transactions"},
 	"flag.json": {
 		"输出 JSON（结构见 README）",
 		"print JSON (the shape is documented in README.md)"},
@@ -58,6 +58,55 @@ var cliMessages = map[string]entry{
 		"把任何警告（例如无法读取的行）都当作错误",
 		"treat every warning (an unreadable row, say) as an error"},
 
+	"help.usage":         {"用法：", "Usage:"},
+	"help.aliases":       {"别名：", "Aliases:"},
+	"help.examples":      {"示例：", "Examples:"},
+	"help.commands":      {"命令：", "Available Commands:"},
+	"help.more_commands": {"其他命令：", "Additional Commands:"},
+	"help.flags":         {"选项：", "Flags:"},
+	"help.global_flags":  {"全局选项：", "Global Flags:"},
+	"help.topics":        {"其他帮助主题：", "Additional help topics:"},
+	"help.command":       {"命令", "command"},
+	"help.options":       {"选项", "flags"},
+	"help.more": {
+		"运行 \"{{.CommandPath}} [命令] --help\" 查看某个命令的详细说明。",
+		"Use \"{{.CommandPath}} [command] --help\" for more information about a command."},
+	"flag.help": {
+		"显示 %[1]s 的帮助",
+		"help for %[1]s"},
+	"cmd.help.short": {
+		"显示任何命令的帮助",
+		"Help about any command"},
+	"cmd.help.long": {
+		"显示某个命令的说明、选项和示例，例如：%[1]s help bundle",
+		"show a command's description, options and examples, e.g. %[1]s help bundle"},
+	"cmd.completion.short": {
+		"生成命令行自动补全脚本（bash、zsh、fish、PowerShell）",
+		"Generate the autocompletion script for the specified shell"},
+	"cmd.completion.long": {
+		"生成让终端自动补全 %[1]s 的命令和选项的脚本（按 Tab 键补全）。\n选择您使用的终端程序，具体启用方法见各子命令的帮助。",
+		"generate a script that lets your shell complete %[1]s's commands and options (press Tab).\nPick your shell; each subcommand's help says how to load the script."},
+	"cmd.completion.example": {
+		"  %[1]s completion bash --help\n  %[1]s completion powershell | Out-String | Invoke-Expression",
+		"  %[1]s completion bash --help\n  %[1]s completion powershell | Out-String | Invoke-Expression"},
+	"cmd.completion.shell_short": {
+		"生成 %[1]s 的自动补全脚本",
+		"Generate the autocompletion script for %[1]s"},
+	"cmd.completion.bash": {
+		"生成 bash 的自动补全脚本（需要先安装 bash-completion 软件包）。\n\n在当前终端中启用：\n  source <(%[1]s completion bash)\n\n以后每次都启用（执行一次即可，然后打开新的终端窗口）：\n  Linux：  %[1]s completion bash > /etc/bash_completion.d/%[1]s\n  macOS：  %[1]s completion bash > $(brew --prefix)/etc/bash_completion.d/%[1]s",
+		"generate the autocompletion script for bash (the bash-completion package must be installed).\n\nTo load it in the current shell:\n  source <(%[1]s completion bash)\n\nTo load it for every new shell (once, then open a new terminal):\n  Linux:  %[1]s completion bash > /etc/bash_completion.d/%[1]s\n  macOS:  %[1]s completion bash > $(brew --prefix)/etc/bash_completion.d/%[1]s"},
+	"cmd.completion.zsh": {
+		"生成 zsh 的自动补全脚本（macOS 默认的终端就是 zsh）。\n\n如果还没有启用 zsh 的补全功能，先执行一次：\n  echo \"autoload -U compinit; compinit\" >> ~/.zshrc\n\n在当前终端中启用：\n  source <(%[1]s completion zsh)\n\n以后每次都启用（执行一次即可，然后打开新的终端窗口）：\n  Linux：  %[1]s completion zsh > \"${fpath[1]}/_%[1]s\"\n  macOS：  %[1]s completion zsh > $(brew --prefix)/share/zsh/site-functions/_%[1]s",
+		"generate the autocompletion script for zsh (the default shell on macOS).\n\nIf completion is not enabled in zsh yet, run once:\n  echo \"autoload -U compinit; compinit\" >> ~/.zshrc\n\nTo load it in the current shell:\n  source <(%[1]s completion zsh)\n\nTo load it for every new shell (once, then open a new terminal):\n  Linux:  %[1]s completion zsh > \"${fpath[1]}/_%[1]s\"\n  macOS:  %[1]s completion zsh > $(brew --prefix)/share/zsh/site-functions/_%[1]s"},
+	"cmd.completion.fish": {
+		"生成 fish 的自动补全脚本。\n\n在当前终端中启用：\n  %[1]s completion fish | source\n\n以后每次都启用：\n  %[1]s completion fish > ~/.config/fish/completions/%[1]s.fish",
+		"generate the autocompletion script for fish.\n\nTo load it in the current shell:\n  %[1]s completion fish | source\n\nTo load it for every new shell:\n  %[1]s completion fish > ~/.config/fish/completions/%[1]s.fish"},
+	"cmd.completion.powershell": {
+		"生成 PowerShell 的自动补全脚本（Windows）。\n\n在当前 PowerShell 窗口中启用：\n  %[1]s completion powershell | Out-String | Invoke-Expression\n\n以后每次都启用：把上面这一行加进 PowerShell 的配置文件（运行 notepad $PROFILE 打开它）。",
+		"generate the autocompletion script for PowerShell (Windows).\n\nTo load it in the current PowerShell window:\n  %[1]s completion powershell | Out-String | Invoke-Expression\n\nTo load it for every new window, add that line to your PowerShell profile (notepad $PROFILE opens it)."},
+	"flag.no_descriptions": {
+		"补全时不显示说明",
+		"do not show descriptions in completions"},
 	"flag.quiet": {
 		"不显示进度",
 		"do not show progress"},
@@ -273,13 +322,13 @@ var cliMessages = map[string]entry{
 	"usage.need_output": {
 		"需要用 -o 指定输出文件",
 		"give the output with -o"},
-	"flag.output_pdf": {"输出的 PDF 文件", "the PDF file to write"},
+	"flag.output_pdf": {"输出的 PDF 文件 `FILE`", "the PDF file `FILE` to write"},
 	"flag.font": {
-		"中文字体文件（.ttf 或 .ttc）；也可用环境变量 BAITIAO_EVIDENCE_FONT 指定",
-		"a Chinese font file (.ttf or .ttc); BAITIAO_EVIDENCE_FONT does the same"},
+		"中文字体文件 `FONT`（.ttf 或 .ttc）；也可用环境变量 BAITIAO_EVIDENCE_FONT 指定",
+		"a Chinese font file `FONT` (.ttf or .ttc); BAITIAO_EVIDENCE_FONT does the same"},
 	"flag.templates": {
-		"含自定义文字模板的文件夹（同名文件替换内置模板）",
-		"a folder of custom text templates (a file there replaces the built-in one of the same name)"},
+		"含自定义文字模板的文件夹 `DIR`（同名文件替换内置模板）",
+		"a folder `DIR` of custom text templates (a file there replaces the built-in one of the same name)"},
 	"flag.redact": {
 		"遮盖身份证号（保留前 6 位和后 4 位）和手机号（保留前 3 位和后 4 位），用于分享",
 		"mask the ID number (first 6 and last 4 kept) and phone (first 3 and last 4 kept), for sharing"},
@@ -389,14 +438,14 @@ var cliMessages = map[string]entry{
 		"输出文件 %[1]s 应以 .pdf 或 .txt 结尾",
 		"the output %[1]s must end in .pdf or .txt"},
 	"flag.to": {
-		"写给谁：police、jd、credit、regulator、consumer 或 all",
-		"who the letter is for: police, jd, credit, regulator, consumer or all"},
+		"写给谁 `WHO`：police、jd、credit、regulator、consumer 或 all",
+		"who the letter is for (`WHO`): police, jd, credit, regulator, consumer or all"},
 	"flag.output_letter": {
-		"输出文件（.pdf 或 .txt）；--to all 时为文件夹",
-		"the output file (.pdf or .txt); a folder with --to all"},
+		"输出文件 `FILE`（.pdf 或 .txt）；--to all 时为文件夹",
+		"the output file `FILE` (.pdf or .txt); a folder with --to all"},
 	"flag.report": {
-		"随信附上的报告 PDF：信中写明它的 SHA-256",
-		"the report PDF enclosed with the letter: its SHA-256 is cited"},
+		"随信附上的报告 PDF `FILE`：信中写明它的 SHA-256",
+		"the report PDF `FILE` enclosed with the letter: its SHA-256 is cited"},
 	"flag.allow_blanks": {
 		"缺少的信息留出空白（＿＿＿）以便手写，而不是报错",
 		"leave blanks (＿＿＿) for missing fields, to fill in by hand, instead of failing"},
@@ -490,11 +539,11 @@ var cliMessages = map[string]entry{
 		"if JD does not resolve it, complain: baitiao-evidence letter %[1]s --to regulator -o 12378.pdf (or --to consumer)"},
 
 	"flag.output_bundle": {
-		"证据包文件夹（不能已存在，除非用 --force）",
-		"the bundle folder (must not exist, unless --force)"},
+		"证据包文件夹 `OUT`（不能已存在，除非用 --force）",
+		"the bundle folder `OUT` (must not exist, unless --force)"},
 	"flag.tsa": {
-		"向这个 RFC 3161 时间戳服务（TSA）申请对清单的可信时间戳；这是本工具唯一会联网的情况",
-		"ask this RFC 3161 time-stamp authority for a trusted time-stamp over the manifest; the only time the tool uses the network"},
+		"向这个 RFC 3161 时间戳服务（TSA）的网址 `URL` 申请对清单的可信时间戳；这是本工具唯一会联网的情况",
+		"ask this RFC 3161 time-stamp authority (`URL`) for a trusted time-stamp over the manifest; the only time the tool uses the network"},
 	"flag.zip":   {"同时生成 OUT.zip", "also write OUT.zip"},
 	"flag.force": {"替换已有的证据包（新包完整生成后才替换）", "replace an existing bundle (only once the new one is complete)"},
 	"cmd.bundle.short": {
@@ -630,6 +679,9 @@ var cliMessages = map[string]entry{
 		"先打开 %[1]s 看看报告的样子。",
 		"open %[1]s first to see what the report looks like."},
 	"cmd.version.short": {"显示版本", "print the version"},
+	"cmd.version.long": {
+		"显示本程序的版本、编译所用的 Go 版本和系统。证据包的 manifest.json 也记录版本号；求助时请附上这一行。",
+		"print the version, the Go version it was built with, and the system. Bundles record the version in manifest.json; include this line when asking for help."},
 
 	"cmd.review.short": {
 		"生成核对表（Excel/WPS）：逐笔标记是否本人交易",
@@ -640,7 +692,7 @@ var cliMessages = map[string]entry{
 	"cmd.review.example": {
 		"  baitiao-evidence review case.yaml -o review.xlsx",
 		"  baitiao-evidence review case.yaml -o review.xlsx"},
-	"flag.output_review": {"核对表文件（.xlsx）", "the review sheet to write (.xlsx)"},
+	"flag.output_review": {"核对表文件 `FILE`（.xlsx）", "the review sheet `FILE` to write (.xlsx)"},
 	"flag.force_review": {
 		"覆盖已有的核对表（其中填写的内容会丢失）",
 		"overwrite an existing review sheet (its answers are lost)"},
@@ -663,8 +715,8 @@ var cliMessages = map[string]entry{
 	"cmd.batch.example": {
 		"  baitiao-evidence batch 案件/* -o 证据包\n  baitiao-evidence batch 案件 -o 证据包 --jobs 2 --zip",
 		"  baitiao-evidence batch cases/* -o bundles\n  baitiao-evidence batch cases -o bundles --jobs 2 --zip"},
-	"flag.output_batch": {"存放全部证据包的文件夹", "the folder for all the bundles"},
-	"flag.jobs":         {"同时处理的案件数（默认等于 CPU 数）", "cases bundled at once (default: the number of CPUs)"},
+	"flag.output_batch": {"存放全部证据包的文件夹 `OUTDIR`", "the folder `OUTDIR` for all the bundles"},
+	"flag.jobs":         {"同时处理的案件数 `N`（默认等于 CPU 数）", "the number `N` of cases bundled at once (default: the number of CPUs)"},
 	"usage.bad_jobs":    {"--jobs 的值 %[1]d 无效", "--jobs %[1]d is not valid"},
 	"batch.not_a_case": {
 		"这个文件夹里没有 case.yaml，它的子文件夹里也没有",
