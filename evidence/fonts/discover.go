@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -80,7 +81,12 @@ func (s System) dirs() []string {
 		}
 		return d
 	case "darwin":
-		d := []string{"/System/Library/Fonts", "/System/Library/Fonts/Supplemental", "/Library/Fonts"}
+		// On recent macOS some fonts (苹方 PingFang among them) are
+		// downloaded assets kept under AssetsV2, not in a Fonts folder,
+		// and the system's own PingFang may be in a private format without
+		// a glyf table (refused by Parse), so the asset copy matters.
+		d := []string{"/System/Library/Fonts", "/System/Library/Fonts/Supplemental", "/Library/Fonts",
+			"/System/Library/AssetsV2/com_apple_MobileAsset_Font*"}
 		if home != "" {
 			d = append(d, home+"/Library/Fonts")
 		}
@@ -167,7 +173,20 @@ func (s System) Candidates(flagPath string) []Candidate {
 func (s System) scan() []string {
 	var out []string
 	seen := map[string]bool{}
+	var dirs []string
 	for _, d := range s.dirs() {
+		if !strings.Contains(d, "*") {
+			dirs = append(dirs, d)
+			continue
+		}
+		// A pattern in the last element: the folders that match it.
+		matches, _ := filepath.Glob(s.real(d))
+		sort.Strings(matches)
+		for _, m := range matches {
+			dirs = append(dirs, path.Dir(d)+"/"+filepath.Base(m))
+		}
+	}
+	for _, d := range dirs {
 		root := s.real(d)
 		_ = filepath.WalkDir(root, func(p string, e fs.DirEntry, err error) error {
 			if err != nil || len(out) >= maxScan {

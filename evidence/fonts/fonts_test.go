@@ -105,6 +105,53 @@ func TestDiscoveryOrder(t *testing.T) {
 			chosen: "/System/Library/Fonts/PingFang.ttc",
 		},
 		{
+			// Windows 11 as shipped: 微软雅黑 usable, chosen.
+			os:  "windows",
+			env: map[string]string{"SystemRoot": `C:\WINDOWS`},
+			files: map[string][]byte{
+				"WINDOWS/Fonts/msyh.ttc": fontstest.Collection(cjk, cjk, cjk), "WINDOWS/Fonts/msyhbd.ttc": fontstest.Collection(cjk),
+				"WINDOWS/Fonts/Deng.ttf": cjk, "WINDOWS/Fonts/simsun.ttc": fontstest.Collection(cjk, cjk),
+				"WINDOWS/Fonts/segoeui.ttf": latin, "WINDOWS/Fonts/simsunb.ttf": cjk,
+			},
+			order:  []string{`C:\WINDOWS\Fonts\msyh.ttc`, `C:\WINDOWS\Fonts\Deng.ttf`, `C:\WINDOWS\Fonts\simsun.ttc`, `C:\WINDOWS\Fonts\simsunb.ttf`},
+			chosen: `C:\WINDOWS\Fonts\msyh.ttc`,
+		},
+		{
+			// Recent macOS: PingFang only as a downloaded asset, here in the
+			// private outline format (no glyf) and refused; 华文黑体 is next.
+			os:  "darwin",
+			env: map[string]string{"HOME": "/Users/u"},
+			files: map[string][]byte{
+				"System/Library/AssetsV2/com_apple_MobileAsset_Font7/3b2c.asset/AssetData/PingFang.ttc": fontstest.Collection(withoutGlyf(t, cjk)),
+				"System/Library/AssetsV2/com_apple_MobileAsset_TextInput/x.asset/AssetData/dict.ttf":    cjk, // not a font asset folder
+				"System/Library/Fonts/STHeiti Light.ttc":                                                fontstest.Collection(cjk, cjk),
+				"System/Library/Fonts/STHeiti Medium.ttc":                                               fontstest.Collection(cjk, cjk),
+				"System/Library/Fonts/Hiragino Sans GB.ttc":                                             fontstest.Collection(cjk, cjk),
+				"System/Library/Fonts/Supplemental/Songti.ttc":                                          fontstest.Collection(cjk),
+				"System/Library/Fonts/Supplemental/Arial Unicode.ttf":                                   cjk,
+				"System/Library/Fonts/Helvetica.ttc":                                                    fontstest.Collection(latin),
+			},
+			order: []string{
+				"/System/Library/AssetsV2/com_apple_MobileAsset_Font7/3b2c.asset/AssetData/PingFang.ttc",
+				"/System/Library/Fonts/STHeiti Medium.ttc", "/System/Library/Fonts/STHeiti Light.ttc",
+				"/System/Library/Fonts/Hiragino Sans GB.ttc", "/System/Library/Fonts/Supplemental/Songti.ttc",
+				"/System/Library/Fonts/Supplemental/Arial Unicode.ttf",
+			},
+			chosen: "/System/Library/Fonts/STHeiti Medium.ttc",
+		},
+		{
+			// A downloaded PingFang in the usual TrueType form is chosen.
+			os:  "darwin",
+			env: map[string]string{"HOME": "/Users/u"},
+			files: map[string][]byte{
+				"System/Library/AssetsV2/com_apple_MobileAsset_Font8/9f.asset/AssetData/PingFang.ttc": fontstest.Collection(cjk, cjk),
+				"System/Library/Fonts/STHeiti Light.ttc":                                              fontstest.Collection(cjk),
+				"Users/u/Library/Fonts/LXGWWenKai-Regular.ttf":                                        cjk,
+			},
+			order:  []string{"/System/Library/AssetsV2/com_apple_MobileAsset_Font8/9f.asset/AssetData/PingFang.ttc", "/System/Library/Fonts/STHeiti Light.ttc"},
+			chosen: "/System/Library/AssetsV2/com_apple_MobileAsset_Font8/9f.asset/AssetData/PingFang.ttc",
+		},
+		{
 			os:  "linux",
 			env: map[string]string{"HOME": "/home/u"},
 			files: map[string][]byte{
@@ -148,6 +195,22 @@ func TestDiscoveryOrder(t *testing.T) {
 			}
 		})
 	}
+}
+
+// withoutGlyf renames a font's glyf table to hvgl, as Apple's private
+// outline format does: the font then has no outlines gofpdf can use.
+func withoutGlyf(t *testing.T, font []byte) []byte {
+	out := append([]byte(nil), font...)
+	n := int(out[4])<<8 | int(out[5])
+	for i := 0; i < n; i++ {
+		rec := out[12+16*i:]
+		if string(rec[:4]) == "glyf" {
+			copy(rec, "hvgl")
+			return out
+		}
+	}
+	t.Fatal("no glyf table")
+	return nil
 }
 
 func TestChooseRespectsFlag(t *testing.T) {
