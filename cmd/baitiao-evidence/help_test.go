@@ -7,6 +7,10 @@ import (
 	"testing"
 
 	"github.com/spf13/cobra"
+
+	"github.com/baitiao-evidence/baitiao-evidence/evidence"
+	"github.com/baitiao-evidence/baitiao-evidence/evidence/followup"
+	"github.com/baitiao-evidence/baitiao-evidence/evidence/i18n"
 )
 
 var hanRE = regexp.MustCompile(`\p{Han}`)
@@ -47,4 +51,19 @@ func TestHelpInChinese(t *testing.T) {
 		}
 	}
 	walk(root)
+}
+
+// TestStatusHowMessages renders the "how to do the next step" message of
+// every follow-up step as status does, in both languages: each must take
+// the case path and nothing else.
+func TestStatusHowMessages(t *testing.T) {
+	for _, s := range followup.Steps(&evidence.Case{}) {
+		for _, lang := range []i18n.Lang{i18n.ZH, i18n.EN} {
+			a, _, _ := testApp(lang)
+			got := a.T("status.how_"+strings.ReplaceAll(s.Code, "-", "_"), "my/case.yaml")
+			if strings.Contains(got, "%!") || !strings.Contains(got, "my/case.yaml") {
+				t.Errorf("%s %s: %q", s.Code, lang, got)
+			}
+		}
+	}
 }

@@ -36,9 +36,10 @@ type caseAnswers struct {
 
 // foundExport is an export file the interview recognised.
 type foundExport struct {
-	Src   string // where the user keeps it
-	Kinds []ingest.Kind
-	Rows  int
+	Src     string // where the user keeps it
+	Kinds   []ingest.Kind
+	Rows    int
+	Account string // 京东账号名 from JD's preamble, if the file has one
 }
 
 // blankAnswers are the values of the commented template.
@@ -133,7 +134,28 @@ func (iv *interview) run() (caseAnswers, error) {
 	if err := iv.exports(&ans); err != nil {
 		return ans, err
 	}
+	iv.checkAccount(&ans)
 	return ans, nil
+}
+
+// checkAccount compares the JD account typed with the one JD printed at
+// the top of the exports: an empty answer takes the export's, a different
+// one is pointed out (the report would warn about it later anyway).
+func (iv *interview) checkAccount(ans *caseAnswers) {
+	var accounts []string
+	for _, f := range ans.found {
+		if f.Account != "" && !slices.Contains(accounts, f.Account) {
+			accounts = append(accounts, f.Account)
+		}
+	}
+	switch {
+	case len(accounts) == 0:
+	case ans.JDAccount == "" && len(accounts) == 1:
+		ans.JDAccount = accounts[0]
+		iv.say("init.account_from_export", accounts[0])
+	case ans.JDAccount != "" && !slices.Contains(accounts, ans.JDAccount):
+		iv.say("init.account_differs", ans.JDAccount, strings.Join(accounts, iv.a.T("sep.list")))
+	}
 }
 
 // statement reads the victim's own words: any number of lines, ended by an
@@ -241,6 +263,9 @@ func (iv *interview) addExports(ans *caseAnswers, p string) {
 			fe.Kinds = append(fe.Kinds, t.Kind)
 			kinds = append(kinds, iv.a.L(t.Kind))
 			fe.Rows += t.Rows()
+			if fe.Account == "" {
+				fe.Account = t.Preamble.Account
+			}
 		}
 		if len(fe.Kinds) == 0 {
 			iv.say("init.export_unreadable", filepath.Base(abs), iv.a.L(ingest.KindUnknown))

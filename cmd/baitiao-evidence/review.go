@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -62,6 +64,14 @@ func runReview(a *app, opts *reviewOptions) error {
 	if err := writeFileAtomic(opts.Output, func(f *os.File) error { _, err := f.Write(data); return err }); err != nil {
 		return err
 	}
-	fmt.Fprintln(a.Out, a.T("review.done", opts.Output, len(w.Transactions), len(w.Analysis.Suggested), opts.Output))
+	// case.yaml names files relative to its own folder, and only files
+	// inside it.
+	abs, _ := filepath.Abs(opts.Output)
+	rel, err := filepath.Rel(w.CaseDir, abs)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		fmt.Fprintln(a.Out, a.T("review.done_outside", opts.Output, len(w.Transactions), len(w.Analysis.Suggested), w.CaseDir, filepath.Base(opts.Output)))
+		return nil
+	}
+	fmt.Fprintln(a.Out, a.T("review.done", opts.Output, len(w.Transactions), len(w.Analysis.Suggested), filepath.ToSlash(rel)))
 	return nil
 }

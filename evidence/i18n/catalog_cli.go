@@ -197,6 +197,12 @@ var cliMessages = map[string]entry{
 	"init.export_found": {
 		"  ✓ %[1]s：%[2]s，%[3]d 行",
 		"  ✓ %[1]s: %[2]s, %[3]d rows"},
+	"init.account_from_export": {
+		"京东账号名按导出文件开头的记录填为 %[1]q",
+		"JD account name taken from the top of the export: %[1]q"},
+	"init.account_differs": {
+		"注意：您填写的京东账号是 %[1]q，而导出文件开头记录的是 %[2]s。请确认这些文件是从您本人的账号导出的；如填错了，请在 case.yaml 中改正 victim.jd_account",
+		"note: you gave the JD account %[1]q, but the exports name %[2]s at the top. Make sure they were exported from your own account; if the answer was wrong, correct victim.jd_account in case.yaml"},
 	"init.need_name": {
 		"姓名不能为空（会写进报案材料和申诉信）",
 		"the name cannot be empty (the police statement and letters need it)"},
@@ -520,11 +526,11 @@ var cliMessages = map[string]entry{
 	"status.next":     {"下一步：%[1]s。%[2]s", "next: %[1]s. %[2]s"},
 	"status.all_done": {"全部步骤都已完成。请继续记录各方的答复。", "every step is done. Keep recording the replies."},
 	"status.how_secure": {
-		"在京东 App 中修改密码、解除陌生设备，然后在 case.yaml 的 actions 中记一笔（to: self）。",
-		"change the password and remove unknown devices in the JD app, then record it in case.yaml's actions (to: self)."},
+		"在京东 App 中修改密码、解除陌生设备，然后在 %[1]s 的 actions 中记一笔（to: self）。",
+		"change the password and remove unknown devices in the JD app, then record it in the actions of %[1]s (to: self)."},
 	"status.how_jd": {
-		"致电京东客服要求冻结白条并提出异议，记下工单号，写进 actions（to: jd）。",
-		"call JD customer service, ask them to freeze Baitiao and raise the dispute; record the ticket number in actions (to: jd)."},
+		"致电京东客服要求冻结白条并提出异议，记下工单号，写进 %[1]s 的 actions（to: jd）。",
+		"call JD customer service, ask them to freeze Baitiao and raise the dispute; record the ticket number in the actions of %[1]s (to: jd)."},
 	"status.how_police": {
 		"带上身份证和证据包到派出所报案：baitiao-evidence letter %[1]s --to police -o 报案材料.pdf",
 		"take your ID and the evidence bundle to the police station: baitiao-evidence letter %[1]s --to police -o police.pdf"},
@@ -702,6 +708,9 @@ var cliMessages = map[string]entry{
 	"hint.review_exists": {
 		"换一个文件名，或确认不需要其中的内容后加 --force",
 		"choose another name, or add --force once you are sure its answers are not needed"},
+	"review.done_outside": {
+		"已写入 %[1]s：%[2]d 笔交易，其中 %[3]d 笔被分析标为可疑。\n在“是否本人”一列逐笔选择后保存，把它移到案件文件夹 %[4]s 中，然后在 case.yaml 中写：\n  disputes:\n    - review: %[5]s",
+		"wrote %[1]s: %[2]d transactions, %[3]d of them marked suspicious by the analysis.\nChoose an answer in 是否本人 for each row and save, move it into the case folder %[4]s, then write in case.yaml:\n  disputes:\n    - review: %[5]s"},
 	"review.done": {
 		"已写入 %[1]s：%[2]d 笔交易，其中 %[3]d 笔被分析标为可疑。\n在“是否本人”一列逐笔选择后保存，然后在 case.yaml 中写：\n  disputes:\n    - review: %[4]s",
 		"wrote %[1]s: %[2]d transactions, %[3]d of them marked suspicious by the analysis.\nChoose an answer in 是否本人 for each row and save, then write in case.yaml:\n  disputes:\n    - review: %[4]s"},
