@@ -11,6 +11,7 @@ import (
 
 	"github.com/baitiao-evidence/baitiao-evidence/evidence"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/analyze"
+	"github.com/baitiao-evidence/baitiao-evidence/evidence/attach"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/casework"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/ingest"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/reconcile"
@@ -196,7 +197,22 @@ type caseReport struct {
 	Claimed      *claimedReport    `json:"claimed,omitempty"`
 	Indicators   []indicatorReport `json:"indicators"`
 	Suggested    []suggestedRow    `json:"suggested"`
+	Attachments  []attachmentRow   `json:"attachments,omitempty"`
 	Problems     []problemReport   `json:"problems"`
+}
+
+// attachmentRow is an attachment as inspect shows it.
+type attachmentRow struct {
+	Path    string `json:"path"`
+	Kind    string `json:"kind"`
+	Caption string `json:"caption,omitempty"`
+	Type    string `json:"type"`
+	Bytes   int64  `json:"bytes"`
+	SHA256  string `json:"sha256"`
+	Width   int    `json:"width,omitempty"`
+	Height  int    `json:"height,omitempty"`
+	Taken   string `json:"taken,omitempty"` // EXIF capture time, RFC 3339
+	Device  string `json:"device,omitempty"`
 }
 
 type claimedReport struct {
@@ -319,6 +335,14 @@ func (a *app) caseReport(w *casework.Work) *caseReport {
 		}
 	}
 	cr.Problems = a.problems(rest)
+	for _, at := range w.Attachments {
+		row := attachmentRow{Path: at.Path, Kind: at.Kind, Caption: at.Caption, Type: string(at.Type), Bytes: at.Size, SHA256: at.SHA256,
+			Width: at.Width, Height: at.Height, Device: at.Meta.Device}
+		if !at.Meta.Taken.IsZero() {
+			row.Taken = at.Meta.Taken.Format(time.RFC3339)
+		}
+		cr.Attachments = append(cr.Attachments, row)
+	}
 	f := w.Figures
 	cr.Disputed = disputedReport{Count: f.Count, TotalFen: int64(f.Total), BaitiaoTotalFen: int64(f.Baitiao), Rows: []disputedRow{}}
 	if c := w.Claims; c.HasBills {
@@ -521,6 +545,18 @@ func (a *app) printCase(out io.Writer, cr *caseReport) {
 		}
 		tw.flush()
 		fmt.Fprintln(out, a.T("inspect.suggested_hint"))
+	}
+	if len(cr.Attachments) > 0 {
+		fmt.Fprintf(out, "\n%s\n", a.T("inspect.attachments", len(cr.Attachments)))
+		tw := newTableWriter(out, "  ")
+		for _, at := range cr.Attachments {
+			size := ""
+			if at.Width > 0 {
+				size = fmt.Sprintf("%d×%d", at.Width, at.Height)
+			}
+			tw.row(at.Path, at.Kind, attach.Type(at.Type).Localize(a.lang), size, clipText(at.Caption, 30))
+		}
+		tw.flush()
 	}
 	fmt.Fprintf(out, "%s\n", a.T("inspect.problems", len(cr.Problems)))
 	a.printProblemList(out, cr.Problems)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/rogpeppe/go-internal/testscript"
 
+	"github.com/baitiao-evidence/baitiao-evidence/evidence/attach/attachtest"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/fonts/fontstest"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/pdfdoc/pdfcheck"
 )
@@ -32,6 +33,35 @@ func cmdPDFText(ts *testscript.TestScript, neg bool, args []string) {
 	text, err := pdfcheck.Text(data)
 	ts.Check(err)
 	ts.Stdout().Write([]byte(text + "\n"))
+}
+
+// cmdMkAttach writes a test attachment: mkattach screenshot|photo|heic|huge|damaged|pdf FILE.
+func cmdMkAttach(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 2 {
+		ts.Fatalf("usage: mkattach screenshot|photo|heic|huge|damaged|pdf FILE")
+	}
+	var data []byte
+	switch args[0] {
+	case "screenshot":
+		data = attachtest.Screenshot(1179, 2556)
+	case "screenshot2":
+		data = attachtest.Screenshot(1080, 2400)
+	case "photo":
+		data = attachtest.Photo(1600, 1200, 6, "2026:11:04 09:30:15", "+08:00", "Xiaomi", "Redmi Note 12")
+	case "heic":
+		data = attachtest.HEIC()
+	case "huge":
+		data = attachtest.HugePNG(20000, 10000)
+	case "damaged":
+		data = attachtest.Damaged()
+	case "pdf":
+		data = attachtest.PDF()
+	default:
+		ts.Fatalf("mkattach: unknown kind %s", args[0])
+	}
+	p := ts.MkAbs(args[1])
+	ts.Check(os.MkdirAll(filepath.Dir(p), 0o755))
+	ts.Check(os.WriteFile(p, data, 0o644))
 }
 
 var update = flag.Bool("update", false, "rewrite golden files and the expected output in scripts")
@@ -68,7 +98,8 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"pdftext": cmdPDFText,
+			"pdftext":  cmdPDFText,
+			"mkattach": cmdMkAttach,
 		},
 	})
 }

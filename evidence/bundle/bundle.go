@@ -392,26 +392,31 @@ func (b *builder) writePlain(name string, data []byte) error {
 // each copy against the hash taken when it was read: a file that changed
 // meanwhile stops the bundle. A redacted bundle lists them without copies.
 func (b *builder) copyInputs() error {
-	type src struct{ rel, abs, role, sum string }
-	srcs := []src{{filepath.Base(b.w.CasePath), b.w.CasePath, "case", b.w.CaseSHA256}}
+	type src struct{ folder, rel, abs, role, sum, kind, caption string }
+	srcs := []src{{"inputs/", filepath.Base(b.w.CasePath), b.w.CasePath, "case", b.w.CaseSHA256, "", ""}}
 	for _, in := range b.w.Inputs {
-		srcs = append(srcs, src{in.Path, in.Abs, "input", in.File.SHA256})
+		srcs = append(srcs, src{"inputs/", in.Path, in.Abs, "input", in.File.SHA256, "", ""})
 	}
 	for _, in := range b.w.Reviews {
-		srcs = append(srcs, src{in.Path, in.Abs, "review", in.File.SHA256})
+		srcs = append(srcs, src{"inputs/", in.Path, in.Abs, "review", in.File.SHA256, "", ""})
+	}
+	// Attachments may show the ID and phone numbers unmasked, so a
+	// redacted bundle leaves them out like the inputs.
+	for _, a := range b.w.Attachments {
+		srcs = append(srcs, src{"attachments/", a.Path, a.Abs, "attachment", a.SHA256, a.Kind, a.Caption})
 	}
 	for _, s := range srcs {
 		rel := path.Clean(filepath.ToSlash(s.rel))
 		if rel == ".." || strings.HasPrefix(rel, "../") || path.IsAbs(rel) {
 			return fmt.Errorf("input path %q leaves the case folder", s.rel)
 		}
-		name := "inputs/" + rel
+		name := s.folder + rel
 		if b.opts.Redact {
 			st, err := os.Stat(s.abs)
 			if err != nil {
 				return writeErr(s.abs, err)
 			}
-			b.addFile(File{Path: name, Role: s.role, SHA256: s.sum, Bytes: st.Size(), Included: false, Source: rel})
+			b.addFile(File{Path: name, Role: s.role, SHA256: s.sum, Bytes: st.Size(), Included: false, Source: rel, Kind: s.kind, Caption: s.caption})
 			continue
 		}
 		f, err := b.copyFile(s.abs, name)
@@ -421,7 +426,7 @@ func (b *builder) copyInputs() error {
 		if f.SHA256 != s.sum {
 			return evidence.Errorf(evidence.Location{File: s.rel}, i18n.M("bundle.input_changed"), i18n.M("hint.input_changed"))
 		}
-		f.Role, f.Source = s.role, rel
+		f.Role, f.Source, f.Kind, f.Caption = s.role, rel, s.kind, s.caption
 		b.addFile(f)
 	}
 	return nil

@@ -67,6 +67,8 @@ type File struct {
 	Bytes    int64  `json:"bytes"`
 	Included bool   `json:"included"`
 	Source   string `json:"source,omitempty"` // for copies: the path in the case folder
+	Kind     string `json:"kind,omitempty"`   // attachments: login-screenshot, sms, …
+	Caption  string `json:"caption,omitempty"`
 }
 
 // Files outside the manifest: the manifest itself, the checksums, and the

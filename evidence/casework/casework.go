@@ -19,6 +19,7 @@ import (
 
 	"github.com/baitiao-evidence/baitiao-evidence/evidence"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/analyze"
+	"github.com/baitiao-evidence/baitiao-evidence/evidence/attach"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/dispute"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/i18n"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/ingest"
@@ -55,10 +56,11 @@ type Work struct {
 	Logins       []*evidence.LoginEvent  // merged, by time
 	Bills        []*evidence.BillLine    // by bill date, order, installment
 
-	Reviews  []Input // review sheets read by review: selectors (Role KindUnknown)
-	Analysis *analyze.Result
-	Disputes dispute.Result
-	Figures  dispute.Figures
+	Reviews     []Input        // review sheets read by review: selectors (Role KindUnknown)
+	Attachments []*attach.File // screenshots, photos and documents, in case.yaml's order
+	Analysis    *analyze.Result
+	Disputes    dispute.Result
+	Figures     dispute.Figures
 	// Claims is the debt as JD's bills show it for the disputed orders.
 	Claims reconcile.Result
 
@@ -81,6 +83,9 @@ func Load(casePath string, opts Options) (*Work, error) {
 	w := &Work{Case: c, CasePath: casePath, CaseDir: filepath.Dir(abs), CaseBytes: data, CaseSHA256: hex.EncodeToString(sum[:])}
 	w.Problems = append(w.Problems, warnings...)
 	if err := w.readInputs(opts); err != nil {
+		return nil, err
+	}
+	if err := w.readAttachments(); err != nil {
 		return nil, err
 	}
 	w.merge()
@@ -242,6 +247,33 @@ func (w *Work) readInputs(opts Options) error {
 	return nil
 }
 
+// readAttachments reads every attachment; like the inputs, all the bad
+// ones are reported at once.
+func (w *Work) readAttachments() error {
+	specs := make([]attach.Spec, len(w.Case.Attachments))
+	for i, a := range w.Case.Attachments {
+		where := w.Case.At("attachments[" + strconv.Itoa(i) + "].file")
+		if where.Line == 0 {
+			where = w.Case.At("attachments[" + strconv.Itoa(i) + "]")
+		}
+		specs[i] = attach.Spec{AttachmentSpec: a, Where: where}
+	}
+	files, problems := attach.Collect(specs, w.CaseDir, w.Resolve)
+	w.Attachments = files
+	var fatal evidence.Problems
+	for _, p := range problems {
+		if p.Severity == evidence.Warning {
+			w.Problems = append(w.Problems, p)
+		} else {
+			fatal = append(fatal, p)
+		}
+	}
+	if len(fatal) > 0 {
+		return fatal
+	}
+	return nil
+}
+
 // columnsFor validates and converts the case's manual mapping for a file.
 func columnsFor(c *evidence.Case, name string, role ingest.Kind) (map[ingest.Field]string, []evidence.Problem) {
 	raw := c.ColumnsFor(name)
@@ -312,6 +344,9 @@ func (w *Work) ReportID() string {
 	}
 	for _, in := range w.Reviews {
 		io.WriteString(h, "review "+in.Path+" "+in.File.SHA256+"\n")
+	}
+	for _, a := range w.Attachments {
+		io.WriteString(h, "attachment "+a.Path+" "+a.SHA256+"\n")
 	}
 	sum := strings.ToUpper(hex.EncodeToString(h.Sum(nil)))
 	return "BTE-" + sum[0:4] + "-" + sum[4:8] + "-" + sum[8:12] + "-" + sum[12:16]

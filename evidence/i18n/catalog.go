@@ -2,7 +2,7 @@ package i18n
 
 // catalog is every message, built from the per-area tables below. It is
 // only ever read.
-var catalog = merge(commonMessages, ingestMessages, caseMessages, cliMessages, analyzeMessages)
+var catalog = merge(commonMessages, ingestMessages, caseMessages, cliMessages, analyzeMessages, attachMessages)
 
 func merge(tables ...map[string]entry) map[string]entry {
 	out := map[string]entry{}

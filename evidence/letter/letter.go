@@ -47,9 +47,6 @@ type Options struct {
 	// SHA-256 when the report file exists (in a bundle).
 	ReportID     string
 	ReportSHA256 string
-	// Attachments are further enclosures (name and a detail such as a
-	// hash), listed after the report and the exports.
-	Attachments []Enclosure
 }
 
 // Enclosure is one entry of a letter's attachment list: an export file or
@@ -237,8 +234,9 @@ type Data struct {
 		Has, HasPaid                                    bool
 		Principal, Fee, Penalty, Paid, Outstanding, Due string
 	}
-	Enclosures []Enclosure
-	Blank      string
+	Enclosures  []Enclosure // the exports, then the attachments
+	Attachments []Enclosure // the attachments alone, for letters that do not enclose the exports
+	Blank       string
 }
 
 // TxLine is a disputed transaction as letters list it.
@@ -318,7 +316,12 @@ func newData(w *casework.Work, opts Options) Data {
 	for _, in := range w.Inputs {
 		d.Enclosures = append(d.Enclosures, Enclosure{Kind: in.Role.Code(), Name: in.Path, SHA256: in.File.SHA256})
 	}
-	d.Enclosures = append(d.Enclosures, opts.Attachments...)
+	// Then the attachments: screenshots, photos and documents.
+	for _, a := range w.Attachments {
+		e := Enclosure{Kind: a.Kind, Name: a.Path, SHA256: a.SHA256, Caption: a.Caption}
+		d.Enclosures = append(d.Enclosures, e)
+		d.Attachments = append(d.Attachments, e)
+	}
 	return d
 }
 

@@ -71,6 +71,7 @@ type RGB struct{ R, G, B int }
 // Colours used across documents.
 var (
 	Black     = RGB{0, 0, 0}
+	White     = RGB{255, 255, 255}
 	Gray      = RGB{100, 100, 100}
 	LightGray = RGB{235, 235, 235}
 	Red       = RGB{180, 20, 20}
@@ -419,3 +420,19 @@ func Render(opts Options, build func(d *Doc, pages int) error) ([]byte, int, err
 // Pages is the page count a footer may print: 0 while it is not known yet
 // (the first pass of Render).
 func (d *Doc) Pages() int { return d.total }
+
+// Image draws an image (PNG or JPG bytes, 8-bit) at x, y with size w×h
+// millimetres, under a thin frame. name identifies the image within the
+// document; drawing the same name twice reuses it.
+func (d *Doc) Image(name string, data []byte, format string, x, y, w, h float64) error {
+	opts := gofpdf.ImageOptions{ImageType: format}
+	if d.pdf.GetImageInfo(name) == nil {
+		d.pdf.RegisterImageOptionsReader(name, opts, bytes.NewReader(data))
+		if err := d.pdf.Error(); err != nil {
+			return fmt.Errorf("image %s: %w", name, err)
+		}
+	}
+	d.pdf.ImageOptions(name, x, y, w, h, false, opts, 0, "")
+	d.Rect(x, y, w, h, "D", White, Gray)
+	return d.pdf.Error()
+}

@@ -65,7 +65,8 @@ func Write(w io.Writer, work *casework.Work, opts Options) (Info, error) {
 		r.bills()
 		r.causes()
 		r.sources()
-		return nil
+		r.attachments()
+		return r.err
 	})
 	if err != nil {
 		return Info{}, err
@@ -85,7 +86,8 @@ type renderer struct {
 	t       *templates.Texts
 	id      string
 	d       *pdfdoc.Doc
-	section int // the last section number given
+	section int   // the last section number given
+	err     error // the first error while drawing (an image gofpdf refused)
 }
 
 // Text styles.
@@ -140,7 +142,7 @@ func (r *renderer) footer(d *pdfdoc.Doc, page int) {
 // Appendices (sec_sources, sec_method) carry their own names.
 func (r *renderer) h1(key string) {
 	title := r.t.S(key)
-	if key != "sec_sources" && key != "sec_method" {
+	if key != "sec_sources" && key != "sec_method" && key != "sec_attachments" {
 		r.section++
 		if r.opts.Lang == i18n.EN {
 			title = strconv.Itoa(r.section) + ". " + title
@@ -231,6 +233,9 @@ func (r *renderer) cover() {
 		{r.t.S("s_span"), span},
 		{r.t.S("s_logins"), logins},
 		{r.t.S("s_sources"), r.t.Get("s_sources_v", map[string]any{"Count": len(r.work.Inputs)})},
+	}
+	if n := len(r.work.Attachments); n > 0 {
+		sum = append(sum, [2]string{r.t.S("s_attachments"), r.t.Get("s_attachments_v", map[string]any{"Count": n})})
 	}
 	top := d.Y()
 	h := float64(len(sum))*pdfdoc.LineHeight(sBody) + pdfdoc.LineHeight(sH2) + 8
