@@ -23,6 +23,7 @@ const (
 	StepRenderPages                     // laying out a PDF: pages
 	StepWrite                           // writing a file of the bundle: Name only
 	StepCases                           // bundling many cases: cases done
+	StepOCR                             // reading screenshots: images done
 )
 
 // Report passes s on, if anyone listens.

@@ -10,6 +10,10 @@ import (
 // leaves half a file. The file is private to the user (0600).
 func writeFileAtomic(path string, write func(f *os.File) error) error {
 	dir := filepath.Dir(path)
+	// A folder named in -o that does not exist yet is made (private).
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return writeError(path, err)
+	}
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
 		return writeError(path, err)

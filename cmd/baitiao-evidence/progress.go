@@ -87,6 +87,8 @@ func (p *progressLine) text(s evidence.Step) string {
 		return p.a.T("progress.read_rows", name, s.Done)
 	case evidence.StepCases:
 		return p.a.T("progress.cases", s.Done, s.Total)
+	case evidence.StepOCR:
+		return p.a.T("progress.ocr", s.Done, s.Total)
 	case evidence.StepRenderPages:
 		if s.Total > 0 {
 			return p.a.T("progress.render", name, s.Done, s.Total)

@@ -35,6 +35,7 @@ func newRootCmd(a *app) *cobra.Command {
 		newVerifyCmd(a),
 		newDemoCmd(a),
 		newBatchCmd(a),
+		newOCRCmd(a),
 		newVersionCmd(a),
 		newFontsCmd(a),
 	)

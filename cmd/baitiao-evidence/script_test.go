@@ -2,15 +2,19 @@ package main
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sync"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
 
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/attach/attachtest"
+	"github.com/baitiao-evidence/baitiao-evidence/evidence/fonts"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/fonts/fontstest"
+	"github.com/baitiao-evidence/baitiao-evidence/evidence/ocr/ocrtest"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/pdfdoc/pdfcheck"
 )
 
@@ -64,6 +68,39 @@ func cmdMkAttach(ts *testscript.TestScript, neg bool, args []string) {
 	ts.Check(os.WriteFile(p, data, 0o644))
 }
 
+// realFont is a Chinese font of this machine (nil without one): OCR
+// needs real glyphs, not the test font's boxes.
+var realFont = sync.OnceValue(func() []byte {
+	face, _, err := fonts.System{OS: runtime.GOOS, Getenv: os.Getenv}.Choose("")
+	if err != nil {
+		return nil
+	}
+	return face.Data
+})
+
+// cmdMkLoginScreen draws a screenshot of a login record list with the
+// machine's Chinese font: mkloginscreen cards|labeled FILE. Scripts using
+// it check [realfont] first.
+func cmdMkLoginScreen(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 2 {
+		ts.Fatalf("usage: mkloginscreen cards|labeled FILE")
+	}
+	layout := ocrtest.Cards
+	if args[0] == "labeled" {
+		layout = ocrtest.Labeled
+	}
+	recs := []ocrtest.Record{
+		{Time: "2026-11-03 02:20:41", Place: "广东省深圳市", Device: "HUAWEI Mate 60", Method: "密码登录", Result: "成功", IP: "223.104.63.18"},
+		{Time: "2026-11-03 02:19:02", Place: "广东省深圳市", Device: "HUAWEI Mate 60", Method: "密码登录", Result: "失败", IP: "223.104.63.18"},
+		{Time: "2026-10-28 20:15:33", Place: "北京市朝阳区", Device: "iPhone 15", Method: "短信验证码登录", Result: "成功", IP: "114.247.50.2"},
+	}
+	png, err := ocrtest.LoginScreen(realFont(), recs, layout)
+	ts.Check(err)
+	p := ts.MkAbs(args[1])
+	ts.Check(os.MkdirAll(filepath.Dir(p), 0o755))
+	ts.Check(os.WriteFile(p, png, 0o644))
+}
+
 var update = flag.Bool("update", false, "rewrite golden files and the expected output in scripts")
 
 // TestMain lets the test binary run as baitiao-evidence, so the scripts in
@@ -97,9 +134,16 @@ func TestScripts(t *testing.T) {
 			env.Setenv("TESTFONT", font)
 			return nil
 		},
+		Condition: func(cond string) (bool, error) {
+			if cond == "realfont" {
+				return realFont() != nil, nil
+			}
+			return false, fmt.Errorf("unknown condition %q", cond)
+		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"pdftext":  cmdPDFText,
-			"mkattach": cmdMkAttach,
+			"pdftext":       cmdPDFText,
+			"mkattach":      cmdMkAttach,
+			"mkloginscreen": cmdMkLoginScreen,
 		},
 	})
 }

@@ -122,4 +122,4 @@ func dynamicKey(k string) bool {
 	return false
 }
 
-var dynamicPrefixes = []string{"ind_title.", "cmd.completion.bash", "cmd.completion.zsh", "cmd.completion.fish", "cmd.completion.powershell", "inspect.check_", "fonts.from_", "letter.kind_", "field.", "status.how_"}
+var dynamicPrefixes = []string{"ind_title.", "hint.ocr_install_", "cmd.completion.bash", "cmd.completion.zsh", "cmd.completion.fish", "cmd.completion.powershell", "inspect.check_", "fonts.from_", "letter.kind_", "field.", "status.how_"}
