@@ -189,8 +189,8 @@ var cliMessages = map[string]entry{
 		"  ✗ %[1]s 里没有 CSV 或 XLSX 文件",
 		"  ✗ %[1]s holds no CSV or XLSX file"},
 	"init.export_ignored": {
-		"  （不是表格文件，未使用：%[1]s）",
-		"  (not spreadsheets, not used: %[1]s)"},
+		"  （不是表格文件，未作为导出记录使用：%[1]s；截图和照片可以在 case.yaml 的 attachments 中列为附件）",
+		"  (not spreadsheets, not used as exports: %[1]s; screenshots and photos can be listed under attachments in case.yaml)"},
 	"init.export_unreadable": {
 		"  ✗ %[1]s：无法作为京东导出文件读取（%[2]s），未加入",
 		"  ✗ %[1]s: cannot be read as a JD export (%[2]s); not added"},
