@@ -22,6 +22,7 @@ import (
 
 	"github.com/baitiao-evidence/baitiao-evidence/evidence"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/i18n"
+	"github.com/baitiao-evidence/baitiao-evidence/evidence/internal/utf8cut"
 )
 
 // Type is what a file holds, decided from its bytes.
@@ -272,7 +273,7 @@ func sniff(b []byte) Type {
 		return TypeHEIF
 	case bytes.Contains(b[:min(len(b), 1024)], []byte("%PDF-")):
 		return TypePDF
-	case len(b) > 0 && !bytes.ContainsRune(b, 0) && utf8.Valid(trimPartialRune(b)):
+	case len(b) > 0 && !bytes.ContainsRune(b, 0) && utf8.Valid(utf8cut.TrimPartial(b)):
 		return TypeText
 	}
 	return TypeOther
@@ -280,20 +281,6 @@ func sniff(b []byte) Type {
 
 var heifBrands = map[string]bool{"heic": true, "heix": true, "hevc": true, "hevx": true, "heim": true, "heis": true,
 	"mif1": true, "msf1": true, "avif": true, "avis": true}
-
-// trimPartialRune drops an incomplete UTF-8 sequence cut off at the end of
-// a file's first bytes.
-func trimPartialRune(b []byte) []byte {
-	for i := 1; i <= 3 && i <= len(b); i++ {
-		if utf8.RuneStart(b[len(b)-i]) {
-			if !utf8.FullRune(b[len(b)-i:]) {
-				return b[:len(b)-i]
-			}
-			break
-		}
-	}
-	return b
-}
 
 func isImageName(name string) bool {
 	switch strings.ToLower(filepath.Ext(name)) {

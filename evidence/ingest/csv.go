@@ -14,6 +14,7 @@ import (
 
 	"github.com/baitiao-evidence/baitiao-evidence/evidence"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/i18n"
+	"github.com/baitiao-evidence/baitiao-evidence/evidence/internal/utf8cut"
 )
 
 // maxHeaderLine bounds a line considered while looking for the header; a
@@ -169,7 +170,7 @@ func (s *textScanner) check(b []byte) {
 		}
 		return
 	}
-	whole := trimPartialRune(chunk)
+	whole := utf8cut.TrimPartial(chunk)
 	if !utf8.Valid(whole) {
 		s.suspect.Store(true)
 	}

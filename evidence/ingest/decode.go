@@ -9,6 +9,8 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
+
+	"github.com/baitiao-evidence/baitiao-evidence/evidence/internal/utf8cut"
 )
 
 // Encoding is the text encoding of an input file, detected from its bytes.
@@ -54,7 +56,7 @@ func sniffEncoding(head []byte, atEOF bool) sniffResult {
 	}
 	body := head
 	if !atEOF {
-		body = trimPartialRune(body)
+		body = utf8cut.TrimPartial(body)
 	}
 	if utf8.Valid(body) {
 		return sniffResult{enc: EncUTF8}
@@ -124,18 +126,6 @@ func sniffUTF16(head []byte) (Encoding, bool) {
 		return EncUTF16BE, true
 	}
 	return "", false
-}
-
-func trimPartialRune(b []byte) []byte {
-	for i := 1; i <= 3 && i <= len(b); i++ {
-		if utf8.RuneStart(b[len(b)-i]) {
-			if !utf8.FullRune(b[len(b)-i:]) {
-				return b[:len(b)-i]
-			}
-			break
-		}
-	}
-	return b
 }
 
 func multibyteRunes(b []byte) int {
