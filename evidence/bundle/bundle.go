@@ -262,6 +262,9 @@ func (b *builder) build() (*Result, error) {
 	}
 	errs := make([]error, len(parts))
 	running := make([]bool, len(parts))
+	for i := range running {
+		running[i] = true // all of them before any starts: finished reads them all
+	}
 	var progressMu sync.Mutex
 	// Progress names the parts still being made each time one is done:
 	// the report's own pages are reported as it goes.
@@ -281,7 +284,6 @@ func (b *builder) build() (*Result, error) {
 	}
 	var wg sync.WaitGroup
 	for i, part := range parts {
-		running[i] = true
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
