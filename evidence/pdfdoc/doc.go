@@ -152,7 +152,11 @@ func (d *Doc) addFace(f *fonts.Face) (err error) {
 			err = fmt.Errorf("font %s: %v", f.Path, r)
 		}
 	}()
-	d.pdf.AddUTF8FontFromBytes(family, "", f.Data)
+	// gofpdf writes into the bytes it is given (it pads font tables in
+	// place while checksumming them), and a face's bytes are shared — by
+	// the documents of a bundle, by batch workers, and by the built-in
+	// Latin font. It gets its own copy.
+	d.pdf.AddUTF8FontFromBytes(family, "", bytes.Clone(f.Data))
 	if err := d.pdf.Error(); err != nil {
 		return fmt.Errorf("font %s: %w", f.Path, err)
 	}
