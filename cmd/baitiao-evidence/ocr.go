@@ -119,6 +119,9 @@ func runOCR(a *app, opts *ocrOptions) error {
 	if len(failed) > 0 {
 		return failed
 	}
+	if opts.Year == 0 {
+		ocr.PreferPast(results, now)
+	}
 	if err := writeFileAtomic(opts.Output, func(f *os.File) error { return ocr.WriteDraft(f, results, a.lang) }); err != nil {
 		return err
 	}
@@ -134,7 +137,7 @@ func runOCR(a *app, opts *ocrOptions) error {
 		a.printLine("warning", a.T("ocr.some_no_time", s.NoTime))
 	}
 	if s.YearGuessed > 0 {
-		a.printLine("warning", a.T("ocr.some_year", s.YearGuessed, year))
+		a.printLine("warning", a.T("ocr.some_year", s.YearGuessed))
 	}
 	var names []string
 	for _, img := range images {

@@ -79,8 +79,8 @@ var attachMessages = map[string]entry{
 		"%[1]d 条没有识别出时间，请对照截图补上，否则读取时会报错",
 		"%[1]d record(s) have no time read; fill them in from the screenshot, or reading the draft will fail"},
 	"ocr.some_year": {
-		"%[1]d 条的日期在截图中没有年份，已按 %[2]d 年填写；不对请用 --year 或手动改正",
-		"%[1]d record(s) show no year; %[2]d was used; if wrong, use --year or correct them by hand"},
+		"%[1]d 条的日期在截图中没有年份，已按不晚于今天的最近一年填写（见“核对说明”）；不对请用 --year 或手动改正",
+		"%[1]d record(s) show no year; the latest year not after today was used (see 核对说明); if wrong, use --year or correct them by hand"},
 	"ocr.next": {
 		"下一步：\n  1. 用 Excel/WPS 或文本编辑器打开 %[1]s，逐条对照截图核对、改正（可删除第一行的说明）；\n  2. 在 case.yaml 的 inputs.logins 中加入这个文件；\n  3. 把截图（%[2]s）放进案件文件夹，在 attachments 中列出（kind: login-screenshot），它们才是证据。",
 		"next:\n  1. open %[1]s in Excel/WPS or a text editor and check each row against the screenshots, correcting it (the first line may be deleted);\n  2. add the file under inputs.logins in case.yaml;\n  3. put the screenshots (%[2]s) in the case folder and list them under attachments (kind: login-screenshot): they are the evidence."},

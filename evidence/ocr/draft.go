@@ -63,6 +63,20 @@ func WriteDraft(w io.Writer, images []Image, lang i18n.Lang) error {
 	return cw.Error()
 }
 
+// PreferPast moves dates read without a year that would be after now into
+// the year before: a screenshot shows logins that have happened (in
+// January, "12-30 21:00" was last December).
+func PreferPast(images []Image, now time.Time) {
+	for i := range images {
+		for j := range images[i].Records {
+			r := &images[i].Records[j]
+			if r.YearGuessed && r.Time.After(now) {
+				r.Time = r.Time.AddDate(-1, 0, 0)
+			}
+		}
+	}
+}
+
 // Summary counts what a set of images gave.
 type Summary struct {
 	Records, NoTime, YearGuessed int

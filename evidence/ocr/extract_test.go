@@ -131,3 +131,12 @@ func FuzzOCRExtract(f *testing.F) {
 		}
 	})
 }
+
+func TestPreferPast(t *testing.T) {
+	imgs := []ocr.Image{{Records: ocr.Extract(ocr.Lines(words("12-30 21:00 | 北京市", "01-02 08:00 | 北京市")), 2027, china)}}
+	ocr.PreferPast(imgs, time.Date(2027, 1, 5, 12, 0, 0, 0, china))
+	got := []string{imgs[0].Records[0].Time.Format("2006-01-02"), imgs[0].Records[1].Time.Format("2006-01-02")}
+	if got[0] != "2026-12-30" || got[1] != "2027-01-02" {
+		t.Errorf("%v", got)
+	}
+}
