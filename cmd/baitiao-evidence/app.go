@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/baitiao-evidence/baitiao-evidence/evidence"
+	"github.com/baitiao-evidence/baitiao-evidence/evidence/casework"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/i18n"
 )
 
@@ -223,6 +224,18 @@ func translateCobra(msg string, lang i18n.Lang) string {
 		msg = strings.ReplaceAll(msg, r.en, r.zh)
 	}
 	return msg
+}
+
+// loadCase reads a case file and everything it lists at the run's time,
+// with progress on a terminal: the first step of every command that works
+// on a case.
+func (a *app) loadCase(path string, strict bool) (*casework.Work, time.Time, error) {
+	now, err := a.now()
+	if err != nil {
+		return nil, now, err
+	}
+	w, err := casework.Load(path, casework.Options{Now: now, Strict: strict, Progress: a.progress()})
+	return w, now, err
 }
 
 // now is the run's time: --now, else SOURCE_DATE_EPOCH, else the clock,

@@ -62,11 +62,7 @@ func newBundleCmd(a *app) *cobra.Command {
 
 // runBundle is the main job: load the case, then write and seal the bundle.
 func runBundle(a *app, opts *bundleOptions) (*bundle.Result, error) {
-	now, err := a.now()
-	if err != nil {
-		return nil, err
-	}
-	w, err := casework.Load(opts.Case, casework.Options{Now: now, Strict: opts.Strict, Progress: a.progress()})
+	w, now, err := a.loadCase(opts.Case, opts.Strict)
 	if err != nil {
 		return nil, err
 	}

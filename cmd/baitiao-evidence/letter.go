@@ -65,11 +65,7 @@ func newLetterCmd(a *app) *cobra.Command {
 }
 
 func runLetter(a *app, opts *letterOptions) error {
-	now, err := a.now()
-	if err != nil {
-		return err
-	}
-	w, err := casework.Load(opts.Case, casework.Options{Now: now, Strict: opts.Strict, Progress: a.progress()})
+	w, now, err := a.loadCase(opts.Case, opts.Strict)
 	if err != nil {
 		return err
 	}

@@ -56,11 +56,7 @@ func (a *app) templateSet(dir string) templates.Set {
 }
 
 func runReport(a *app, opts *reportOptions) error {
-	now, err := a.now()
-	if err != nil {
-		return err
-	}
-	w, err := casework.Load(opts.Case, casework.Options{Now: now, Strict: opts.Strict, Progress: a.progress()})
+	w, now, err := a.loadCase(opts.Case, opts.Strict)
 	if err != nil {
 		return err
 	}
