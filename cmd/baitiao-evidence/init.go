@@ -68,11 +68,7 @@ func runInit(a *app, opts *initOptions) error {
 	ans := blankAnswers(now)
 	asked := opts.Interactive || (a.InIsTerminal && !opts.Blank)
 	if asked {
-		caseDir, err := filepath.Abs(opts.Dir)
-		if err != nil {
-			return writeError(opts.Dir, err)
-		}
-		iv := &interview{a: a, in: bufio.NewReader(a.In), out: a.Out, echo: !a.InIsTerminal, now: now, caseDir: caseDir}
+		iv := &interview{a: a, in: bufio.NewReader(a.In), out: a.Out, echo: !a.InIsTerminal, now: now}
 		if ans, err = iv.run(); err != nil {
 			if errors.Is(err, errInterviewEnded) {
 				return evidence.Errorf(evidence.Location{}, i18n.M("init.ended"), i18n.M("hint.init_ended"))

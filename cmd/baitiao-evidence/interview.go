@@ -55,12 +55,11 @@ var errInterviewEnded = errors.New("input ended")
 // it comes: a wrong answer is explained and asked again. It reads answers
 // line by line, so it works the same on a terminal and on piped input.
 type interview struct {
-	a       *app
-	in      *bufio.Reader
-	out     io.Writer
-	echo    bool // write each answer after its question (answers piped in: no terminal shows them)
-	now     time.Time
-	caseDir string // absolute
+	a    *app
+	in   *bufio.Reader
+	out  io.Writer
+	echo bool // write each answer after its question (answers piped in: no terminal shows them)
+	now  time.Time
 }
 
 func (iv *interview) say(key string, args ...any) { fmt.Fprintln(iv.out, iv.a.T(key, args...)) }

@@ -82,7 +82,6 @@ const (
 type File struct {
 	Path    string // relative to the case folder, slash-separated
 	Abs     string
-	Spec    int    // index in case.yaml's attachments list
 	Kind    string // login-screenshot, sms, … (evidence.AttachmentKinds); "other" when not given
 	Caption string
 	Type    Type
@@ -133,7 +132,7 @@ func Collect(specs []Spec, caseDir string, resolve func(string) (string, error))
 	fail := func(where evidence.Location, msg, hint i18n.Message) {
 		problems = append(problems, evidence.Problem{Severity: evidence.Fatal, Where: where, Msg: msg, Hint: hint})
 	}
-	for i, s := range specs {
+	for _, s := range specs {
 		abs, err := resolve(s.File)
 		if err != nil {
 			fail(s.Where, i18n.M("case.path_outside", s.File), i18n.M("hint.path_outside"))
@@ -169,7 +168,7 @@ func Collect(specs []Spec, caseDir string, resolve func(string) (string, error))
 				continue
 			}
 			seen[f.SHA256] = rel
-			f.Spec, f.Kind, f.Caption = i, s.Kind, strings.TrimSpace(s.Caption)
+			f.Kind, f.Caption = s.Kind, strings.TrimSpace(s.Caption)
 			if f.Kind == "" {
 				f.Kind = "other"
 			}
