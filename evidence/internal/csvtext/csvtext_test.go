@@ -1,0 +1,156 @@
+package csvtext
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// reference reads text with encoding/csv, each record or error as a line.
+func reference(text string, delim byte) []string {
+	cr := csv.NewReader(strings.NewReader(text))
+	cr.Comma = rune(delim)
+	cr.FieldsPerRecord = -1
+	var out []string
+	for {
+		rec, err := cr.Read()
+		if errors.Is(err, io.EOF) {
+			return out
+		}
+		if err != nil {
+			out = append(out, fmt.Sprintf("error %v", err))
+			continue
+		}
+		line, _ := cr.FieldPos(0)
+		out = append(out, fmt.Sprintf("line %d %q", line, rec))
+	}
+}
+
+// ours reads text with Reader, in the same shape, and checks that each
+// record's text splits again into its cells.
+func ours(t testing.TB, text string, delim byte) []string {
+	r := NewReader(text, delim)
+	var out []string
+	for n := 0; ; n++ {
+		if n > len(text)+1 {
+			t.Fatalf("%q: more records than bytes", text)
+		}
+		rec, err := r.Read()
+		if errors.Is(err, io.EOF) {
+			return out
+		}
+		if err != nil {
+			if _, ok := err.(*csv.ParseError); !ok {
+				t.Fatalf("%q: error %v is not a *csv.ParseError", text, err)
+			}
+			out = append(out, fmt.Sprintf("error %v", err))
+			continue
+		}
+		if again := Split(rec.Text, delim); !slices.Equal(again, rec.Cells) {
+			t.Fatalf("%q: record text %q splits into %q, not %q", text, rec.Text, again, rec.Cells)
+		}
+		if !strings.Contains(text, rec.Text) {
+			t.Fatalf("%q: record text %q is not in the text", text, rec.Text)
+		}
+		out = append(out, fmt.Sprintf("line %d %q", rec.Line, rec.Cells))
+	}
+}
+
+func same(t *testing.T, text string, delim byte) {
+	t.Helper()
+	want, got := reference(text, delim), ours(t, text, delim)
+	if !slices.Equal(got, want) {
+		t.Fatalf("delim %q, text %q:\nours:         %s\nencoding/csv: %s", delim, text,
+			strings.Join(got, "\n              "), strings.Join(want, "\n              "))
+	}
+}
+
+var cases = []string{
+	"",
+	"a,b\nc,d\n",
+	"a,b\r\nc,d\r\n",
+	"\n\n a,b\n\r\n\nc\n",
+	"\r",
+	"x\r",
+	"x\r\r\n",
+	"a,\n,b\n,\n",
+	`"a","b"` + "\n" + `"c""d",e` + "\n",
+	"\"multi\nline\",x\ny,z\n",
+	"\"multi\r\nline\"\r\nnext\r\n",
+	"\"cr\r\r\nlf\",x\n",
+	"\"ends\n\"",
+	"\"ends\r\n\"\r\n",
+	"a,b\"c,d\nnext,row\n",
+	"\"ab\"x,c\nnext,row\n",
+	"\"ab\"\rx\nnext\n",
+	"x,\"open\nand never closed\nat all",
+	"x,\"open\nand never closed\n",
+	"x,\"open\r",
+	"x,\"closed at the end\"",
+	"x,\"closed at the end\"\r",
+	"x,\"\"\n\"\"\"\",y\n",
+	"no newline at the end",
+	"a;b;\"c;d\"\n",
+	"a\tb\t\"c\td\"\n",
+	"\"\n",
+	"\"",
+	",\",\n\",\"\n",
+	"一,\"二\"三\n四,五\n",
+	"\xff,\"\xfe\"\n",
+	"a,\"b\n\n\nc\",d\n\n\ne\n",
+}
+
+func TestSameAsEncodingCSV(t *testing.T) {
+	for _, text := range cases {
+		for _, delim := range []byte{',', ';', '\t'} {
+			same(t, text, delim)
+		}
+	}
+}
+
+func TestCellsAreSlicesOfTheText(t *testing.T) {
+	text := "2026-11-03 02:41:10\t,\"数码\",\"a \"\"quoted\"\" word\",\"two\nlines\"\n"
+	rec, err := NewReader(text, ',').Read()
+	if err != nil {
+		t.Fatal(err)
+	}
+	inText := func(s string) bool {
+		return len(s) > 0 && strings.Contains(text, s) && bytes.Contains([]byte(text), []byte(s))
+	}
+	// Plain and simply quoted cells are not copied; a cell with an escaped
+	// quote has to be.
+	want := []string{"2026-11-03 02:41:10\t", "数码", `a "quoted" word`, "two\nlines"}
+	if !slices.Equal(rec.Cells, want) {
+		t.Fatalf("cells %q; want %q", rec.Cells, want)
+	}
+	for _, i := range []int{0, 1, 3} {
+		if !inText(rec.Cells[i]) {
+			t.Errorf("cell %d %q is not in the text", i, rec.Cells[i])
+		}
+	}
+}
+
+func TestSplit(t *testing.T) {
+	if got := Split(`a,"b,c",""`, ','); !slices.Equal(got, []string{"a", "b,c", ""}) {
+		t.Errorf("Split = %q", got)
+	}
+	if got := Split(`a,b"c`, ','); got != nil {
+		t.Errorf("Split of a bad record = %q; want nil", got)
+	}
+}
+
+// FuzzCSVText: any text splits into exactly what encoding/csv finds, and
+// every record's text splits again into the same cells.
+func FuzzCSVText(f *testing.F) {
+	for _, c := range cases {
+		f.Add(c, uint8(0))
+	}
+	f.Fuzz(func(t *testing.T, text string, pick uint8) {
+		same(t, text, []byte{',', ';', '\t'}[int(pick)%3])
+	})
+}
