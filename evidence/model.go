@@ -1,10 +1,13 @@
 package evidence
 
 import (
+	"encoding/binary"
+	"encoding/json"
 	"strings"
 	"time"
 
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/i18n"
+	"github.com/baitiao-evidence/baitiao-evidence/evidence/internal/csvtext"
 )
 
 // ChinaZone is the zone JD's exports are written in (China Standard Time,
@@ -14,14 +17,68 @@ func ChinaZone() *time.Location { return time.FixedZone("CST", 8*60*60) }
 
 // Source is where a row came from: the file as the case names it, the line
 // (CSV) or the sheet and row (XLSX), and the raw cells exactly as read
-// (after decoding and before any trimming), with the header they sit under.
+// (after decoding and before any trimming). The header they sit under is
+// the table's.
 type Source struct {
-	File   string   `json:"file"`
-	Line   int      `json:"line,omitempty"`
-	Sheet  string   `json:"sheet,omitempty"`
-	Row    int      `json:"row,omitempty"`
-	Header []string `json:"-"` // shared by every row of the table
-	Raw    []string `json:"raw"`
+	File  string   `json:"file"`
+	Line  int      `json:"line,omitempty"`
+	Sheet string   `json:"sheet,omitempty"`
+	Row   int      `json:"row,omitempty"`
+	Raw   RawCells `json:"raw"`
+}
+
+// RawCells are a row's cells exactly as read, kept in one string: a CSV
+// row keeps the text of its record — a slice of the text the whole file
+// was read into — and splits it again when asked; a spreadsheet row keeps
+// its cells packed, each after its length. A million rows then cost no
+// slice of cells each.
+type RawCells struct {
+	text  string
+	delim byte // 0: text holds packed spreadsheet cells
+}
+
+// CSVCells are the cells of the CSV record whose text (as read, line end
+// included) is text, split at delim.
+func CSVCells(text string, delim byte) RawCells { return RawCells{text: text, delim: delim} }
+
+// SheetCells are a spreadsheet row's cells.
+func SheetCells(cells []string) RawCells {
+	n := 0
+	for _, c := range cells {
+		n += binary.MaxVarintLen64 + len(c)
+	}
+	b := make([]byte, 0, n)
+	for _, c := range cells {
+		b = binary.AppendUvarint(b, uint64(len(c)))
+		b = append(b, c...)
+	}
+	return RawCells{text: string(b)}
+}
+
+// Cells returns the cells.
+func (r RawCells) Cells() []string {
+	if r.delim != 0 {
+		return csvtext.Split(r.text, r.delim)
+	}
+	var cells []string
+	for rest := r.text; rest != ""; {
+		n, k := binary.Uvarint([]byte(rest[:min(len(rest), binary.MaxVarintLen64)]))
+		if k <= 0 || n > uint64(len(rest)-k) {
+			break // cannot happen: SheetCells wrote it
+		}
+		cells = append(cells, rest[k:k+int(n)])
+		rest = rest[k+int(n):]
+	}
+	return cells
+}
+
+// MarshalJSON writes the cells as a list of strings.
+func (r RawCells) MarshalJSON() ([]byte, error) {
+	cells := r.Cells()
+	if cells == nil {
+		cells = []string{}
+	}
+	return json.Marshal(cells)
 }
 
 // Location returns where the row is, for messages.

@@ -183,6 +183,9 @@ var ingestMessages = map[string]entry{
 	"row.csv_bare_quote": {
 		"第 %[1]d 个字符处有多余的引号，这一行未读取",
 		"a stray quote at character %[1]d; the row was not read"},
+	"row.csv_stray_quote": {
+		"第 %[1]d 个字符处：引号闭合后紧跟着其他字符（应是分隔符或换行），这一行未读取",
+		"at character %[1]d: a closing quote is followed by other text (a delimiter or the end of the line was expected); the row was not read"},
 	"row.csv_other": {
 		"这一行无法按 CSV 读取（%[1]s）",
 		"the row is not valid CSV (%[1]s)"},

@@ -7,14 +7,15 @@ import (
 	"errors"
 	"io"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/baitiao-evidence/baitiao-evidence/evidence"
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/i18n"
-	"github.com/baitiao-evidence/baitiao-evidence/evidence/internal/utf8cut"
+	"github.com/baitiao-evidence/baitiao-evidence/evidence/internal/csvtext"
 )
 
 // maxHeaderLine bounds a line considered while looking for the header; a
@@ -42,8 +43,7 @@ func readText(file *File, br *bufio.Reader, opts Options) error {
 		return evidence.Errorf(evidence.Location{File: name}, i18n.M("ingest.read_failed", err.Error()), i18n.Message{})
 	}
 	decoded := sn.enc != EncUTF8 && sn.enc != EncUTF8BOM
-	scan := &textScanner{r: decoder(br, sn.enc), decoded: decoded}
-	text := bufio.NewReaderSize(scan, sniffLen)
+	text := bufio.NewReaderSize(decoder(br, sn.enc), sniffLen)
 	idx := newSynonymIndex()
 
 	// Look for the header among the first lines.
@@ -110,12 +110,9 @@ func readText(file *File, br *bufio.Reader, opts Options) error {
 
 	// Read the rows with encoding/csv, from the line after the header on.
 	rest := io.MultiReader(strings.NewReader(strings.Join(lines[headerAt+1:], "")), text)
-	cr := csv.NewReader(rest)
-	cr.Comma = delim
-	cr.FieldsPerRecord = -1
 	p := newTableParser(file, table, &opts, false)
 	p.decoded = decoded
-	if err := parseRecords(cr, p, scan, name, headerAt+1); err != nil {
+	if err := parseRecords(rest, delim, p, name, headerAt+1); err != nil {
 		return err
 	}
 	p.finish()
@@ -123,113 +120,20 @@ func readText(file *File, br *bufio.Reader, opts Options) error {
 	return nil
 }
 
-// record is one CSV record on its way to a parser: its cells, or the
-// problem that kept encoding/csv from splitting it.
-type record struct {
-	cells []string
-	line  int
-	split *evidence.Problem
-}
-
-// textScanner watches the text on its way to encoding/csv for what makes a
-// cell untrustworthy — NUL bytes, invalid UTF-8, or U+FFFD written by a
-// decoder — so that cells need checking only once something was seen.
-// Because encoding/csv reads ahead and never behind, every record handed
-// out before the flag is set is known clean.
-type textScanner struct {
-	r       io.Reader
-	decoded bool
-	carry   []byte // an incomplete rune (or FFFD prefix) from the last read
-	suspect atomic.Bool
-}
-
-func (s *textScanner) Read(p []byte) (int, error) {
-	n, err := s.r.Read(p)
-	if n > 0 && !s.suspect.Load() {
-		s.check(p[:n])
-	}
-	return n, err
-}
-
-func (s *textScanner) check(b []byte) {
-	if bytes.IndexByte(b, 0) >= 0 {
-		s.suspect.Store(true)
-		return
-	}
-	chunk := b
-	if len(s.carry) > 0 {
-		chunk = append(append([]byte(nil), s.carry...), b...)
-	}
-	s.carry = s.carry[:0]
-	if s.decoded {
-		if bytes.Contains(chunk, []byte("\uFFFD")) {
-			s.suspect.Store(true)
-		}
-		if k := len(chunk); k >= 2 {
-			s.carry = append(s.carry, chunk[k-2:]...)
-		}
-		return
-	}
-	whole := utf8cut.TrimPartial(chunk)
-	if !utf8.Valid(whole) {
-		s.suspect.Store(true)
-	}
-	s.carry = append(s.carry, chunk[len(whole):]...)
-}
-
-const batchSize = 4096
-
-// parseRecords reads records on one goroutine and parses them on the
-// others, then applies the results in file order: reading and parsing a
-// large export use every core, and the result is the same as one by one.
-func parseRecords(cr *csv.Reader, p *tableParser, scan *textScanner, name string, offset int) error {
-	workers := min(runtime.GOMAXPROCS(0), 4)
-	type batch struct {
-		seq   int
-		check bool // cells may hold NUL or undecodable bytes
-		recs  []record
-		outs  []outcome
-	}
-	todo := make(chan *batch, 2*workers)
-	done := make(chan *batch, 2*workers)
+// parseRecords cuts the text after the header into pieces on one
+// goroutine and splits and parses the pieces on the others, then applies
+// the results in file order: reading and parsing a large export use every
+// core, and the result is the same as one by one.
+func parseRecords(text io.Reader, delim rune, p *tableParser, name string, offset int) error {
+	workers := runtime.GOMAXPROCS(0)
+	todo := make(chan textChunk, workers)
+	done := make(chan *parsedChunk, workers)
 	var readErr error
 	go func() {
 		defer close(todo)
-		seq := 0
-		b := &batch{seq: seq}
-		send := func() {
-			b.check = scan.suspect.Load()
-			todo <- b
-			seq++
-			b = &batch{seq: seq, recs: make([]record, 0, batchSize)}
-		}
-		for {
-			rec, err := cr.Read()
-			if errors.Is(err, io.EOF) {
-				break
-			}
-			if err != nil {
-				var pe *csv.ParseError
-				if !errors.As(err, &pe) {
-					readErr = evidence.Errorf(evidence.Location{File: name}, i18n.M("ingest.read_failed", err.Error()), i18n.Message{})
-					break
-				}
-				prob := csvProblem(name, pe, offset)
-				b.recs = append(b.recs, record{split: &prob})
-				if errors.Is(pe.Err, csv.ErrQuote) {
-					break // the rest of the file sits inside the open quote
-				}
-				continue
-			}
-			line, _ := cr.FieldPos(0)
-			b.recs = append(b.recs, record{cells: rec, line: line + offset})
-			if len(b.recs) == batchSize {
-				send()
-			}
-		}
-		if len(b.recs) > 0 {
-			b.check = scan.suspect.Load()
-			todo <- b
+		err := chunkText(text, byte(delim), chunkTarget, func(c textChunk) { todo <- c })
+		if err != nil {
+			readErr = evidence.Errorf(evidence.Location{File: name}, i18n.M("ingest.read_failed", err.Error()), i18n.Message{})
 		}
 	}()
 	var wg sync.WaitGroup
@@ -238,38 +142,109 @@ func parseRecords(cr *csv.Reader, p *tableParser, scan *textScanner, name string
 		go func() {
 			defer wg.Done()
 			rp := &rowParser{p: p}
-			for b := range todo {
-				rp.checkText = b.check
-				b.outs = make([]outcome, len(b.recs))
-				for i, r := range b.recs {
-					if r.split != nil {
-						b.outs[i] = outcome{split: r.split}
-						continue
-					}
-					b.outs[i] = rp.parse(r.cells, evidence.Location{File: name, Line: r.line})
-				}
-				done <- b
+			for c := range todo {
+				done <- parseChunk(rp, c, byte(delim), name, offset)
 			}
 		}()
 	}
 	go func() { wg.Wait(); close(done) }()
-	waiting := map[int]*batch{}
+	waiting := map[int]*parsedChunk{}
 	next := 0
-	for b := range done {
-		waiting[b.seq] = b
+	for pc := range done {
+		waiting[pc.seq] = pc
 		for {
-			nb, ok := waiting[next]
+			nc, ok := waiting[next]
 			if !ok {
 				break
 			}
 			delete(waiting, next)
-			for i, o := range nb.outs {
-				p.apply(o, nb.recs[i].cells, evidence.Location{File: name, Line: nb.recs[i].line})
+			for _, r := range nc.rows {
+				p.apply(r.outcome, r.cells, evidence.Location{File: name, Line: r.line})
 			}
 			next++
 		}
 	}
 	return readErr
+}
+
+// parsedChunk is a piece of text parsed: a row for each record.
+type parsedChunk struct {
+	seq  int
+	rows []parsedRow
+}
+
+type parsedRow struct {
+	outcome
+	line  int
+	cells []string // kept only for a row that could not be read, which may be a trailer
+}
+
+// parseChunk splits and parses one piece of text. offset is the number of
+// lines above the text (preamble and header).
+func parseChunk(rp *rowParser, c textChunk, delim byte, name string, offset int) *parsedChunk {
+	// The piece's bytes are never written again (chunkText hands each
+	// piece its own buffer), so they can be the string every cell of
+	// the piece, and every row read from it, points into.
+	text := unsafe.String(unsafe.SliceData(c.data), len(c.data))
+	// Cells need checking one by one only in a piece that holds
+	// something suspect at all.
+	rp.checkText = suspectText(c.data, rp.p.decoded)
+	pc := &parsedChunk{seq: c.seq, rows: make([]parsedRow, 0, len(c.data)/128+1)}
+	eachRecord(c, text, delim, func(rec csvtext.Record, pe *csv.ParseError, openAtEnd bool) {
+		if pe != nil {
+			prob := csvProblem(name, c, pe, offset, openAtEnd)
+			pc.rows = append(pc.rows, parsedRow{outcome: outcome{split: &prob}})
+			return
+		}
+		line := rec.Line + offset
+		o := rp.parse(rec.Cells, evidence.CSVCells(rec.Text, delim), evidence.Location{File: name, Line: line})
+		row := parsedRow{outcome: o, line: line}
+		if o.bad {
+			row.cells = slices.Clone(rec.Cells)
+		}
+		pc.rows = append(pc.rows, row)
+	})
+	return pc
+}
+
+// eachRecord hands each record of a piece (text is its bytes), or the
+// error that kept it from being split, to fn, with lines counted from the
+// start of the whole text. openAtEnd marks the error of a quote still open
+// at the end of the text; any other quote error is a stray quote after a
+// closing one.
+func eachRecord(c textChunk, text string, delim byte, fn func(rec csvtext.Record, pe *csv.ParseError, openAtEnd bool)) {
+	above := c.firstLine - 1
+	cr := csvtext.NewReader(text, delim)
+	for {
+		rec, err := cr.Read()
+		if errors.Is(err, io.EOF) {
+			return
+		}
+		if err != nil {
+			pe := err.(*csv.ParseError) // the only error csvtext returns besides io.EOF
+			openAtEnd := errors.Is(pe.Err, csv.ErrQuote) && c.openQuote && cr.AtEnd()
+			moved := *pe
+			moved.StartLine += above
+			moved.Line += above
+			fn(csvtext.Record{}, &moved, openAtEnd)
+			continue
+		}
+		rec.Line += above
+		fn(rec, nil, false)
+	}
+}
+
+// suspectText reports whether a piece of text holds what makes a cell
+// untrustworthy: a NUL byte, bytes that are not UTF-8, or (in decoded
+// text) U+FFFD, which the decoder wrote for bytes it could not map.
+func suspectText(b []byte, decoded bool) bool {
+	if bytes.IndexByte(b, 0) >= 0 {
+		return true
+	}
+	if decoded {
+		return bytes.Contains(b, []byte("\uFFFD"))
+	}
+	return !utf8.Valid(b)
 }
 
 // readLine reads one line including its end, however long.
@@ -292,18 +267,42 @@ func splitLine(line string, delim rune) []string {
 	return rec
 }
 
-func csvProblem(name string, pe *csv.ParseError, offset int) evidence.Problem {
-	where := evidence.Location{File: name, Line: pe.StartLine + offset}
+// csvProblem explains a record encoding/csv could not split in piece c
+// (pe's lines count from the start of the text). above is the number of
+// lines before the text; openAtEnd says the error is the quote left open at
+// the end of the text.
+func csvProblem(name string, c textChunk, pe *csv.ParseError, above int, openAtEnd bool) evidence.Problem {
+	where := evidence.Location{File: name, Line: pe.StartLine + above}
 	switch {
+	case errors.Is(pe.Err, csv.ErrQuote) && openAtEnd:
+		return evidence.Problem{Severity: evidence.Warning, Where: where,
+			Msg: i18n.M("row.csv_open_quote", pe.StartLine+above, pe.Line+above), Hint: i18n.M("hint.csv_quote")}
 	case errors.Is(pe.Err, csv.ErrQuote):
+		where.Line = pe.Line + above
 		return evidence.Problem{Severity: evidence.Warning, Where: where,
-			Msg: i18n.M("row.csv_open_quote", pe.StartLine+offset, pe.Line+offset), Hint: i18n.M("hint.csv_quote")}
+			Msg: i18n.M("row.csv_stray_quote", runeColumn(c.data, pe.Line-c.firstLine+1, pe.Column)), Hint: i18n.M("hint.csv_quote")}
 	case errors.Is(pe.Err, csv.ErrBareQuote):
-		where.Line = pe.Line + offset
+		where.Line = pe.Line + above
 		return evidence.Problem{Severity: evidence.Warning, Where: where,
-			Msg: i18n.M("row.csv_bare_quote", pe.Column), Hint: i18n.M("hint.csv_quote")}
+			Msg: i18n.M("row.csv_bare_quote", runeColumn(c.data, pe.Line-c.firstLine+1, pe.Column)), Hint: i18n.M("hint.csv_quote")}
 	}
 	return evidence.Problem{Severity: evidence.Warning, Where: where, Msg: i18n.M("row.csv_other", pe.Err.Error()), Hint: i18n.M("hint.csv_quote")}
+}
+
+// runeColumn turns encoding/csv's byte column on a line of data (both
+// 1-based) into the character a person counts to in an editor.
+func runeColumn(data []byte, line, col int) int {
+	for ; line > 1; line-- {
+		i := bytes.IndexByte(data, '\n')
+		if i < 0 {
+			return col
+		}
+		data = data[i+1:]
+	}
+	if col-1 > len(data) {
+		return col
+	}
+	return utf8.RuneCount(data[:col-1]) + 1
 }
 
 // reportDuplicates warns about a header that names a used column twice.

@@ -102,6 +102,7 @@ type rowCtx struct {
 	p        *tableParser
 	slab     *slab
 	cells    []string
+	raw      evidence.RawCells
 	loc      evidence.Location
 	problems []evidence.Problem
 	bad      bool
@@ -153,13 +154,15 @@ type outcome struct {
 	split    *evidence.Problem // the row could not even be split into cells
 }
 
-// parse parses one data row without touching the table.
-func (rp *rowParser) parse(cells []string, loc evidence.Location) outcome {
+// parse parses one data row without touching the table. raw is what the
+// row keeps of its cells; the cells themselves may be reused once parse
+// returns.
+func (rp *rowParser) parse(cells []string, raw evidence.RawCells, loc evidence.Location) outcome {
 	if isBlank(cells) {
 		return outcome{blank: true}
 	}
 	r := &rp.ctx
-	*r = rowCtx{p: rp.p, slab: &rp.slab, cells: cells, loc: loc}
+	*r = rowCtx{p: rp.p, slab: &rp.slab, cells: cells, raw: raw, loc: loc}
 	r.checkShape(rp.checkText)
 	var o outcome
 	switch rp.p.table.Kind {
@@ -174,9 +177,9 @@ func (rp *rowParser) parse(cells []string, loc evidence.Location) outcome {
 	return o
 }
 
-// row handles one data row.
+// row handles one spreadsheet row.
 func (p *tableParser) row(cells []string, loc evidence.Location) {
-	p.apply(p.seq.parse(cells, loc), cells, loc)
+	p.apply(p.seq.parse(cells, evidence.SheetCells(cells), loc), cells, loc)
 }
 
 // apply adds a parsed row to the table, in file order.
@@ -411,7 +414,7 @@ func clip(s string) string {
 }
 
 func (r *rowCtx) source() evidence.Source {
-	return evidence.Source{File: r.loc.File, Line: r.loc.Line, Sheet: r.loc.Sheet, Row: r.loc.Row, Header: r.p.table.Header, Raw: r.cells}
+	return evidence.Source{File: r.loc.File, Line: r.loc.Line, Sheet: r.loc.Sheet, Row: r.loc.Row, Raw: r.raw}
 }
 
 // transaction reads a 交易流水 row.

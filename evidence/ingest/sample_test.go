@@ -121,7 +121,7 @@ func TestSampleTransactionsEveryField(t *testing.T) {
 				if !reflect.DeepEqual(*got, want) {
 					t.Errorf("row %d:\n got %+v\nwant %+v", i, *got, want)
 				}
-				if src.File != v.file || len(src.Raw) < 10 {
+				if src.File != v.file || len(src.Raw.Cells()) < 10 {
 					t.Errorf("row %d source %+v", i, src)
 				}
 				if v.xlsx {

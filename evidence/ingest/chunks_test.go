@@ -1,0 +1,181 @@
+package ingest
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"testing"
+	"testing/iotest"
+
+	"github.com/baitiao-evidence/baitiao-evidence/evidence/internal/csvtext"
+)
+
+// wholeCSV is the reference: encoding/csv over all of the text at once,
+// each record or error written as one line.
+func wholeCSV(data []byte, delim rune) []string {
+	cr := csv.NewReader(bytes.NewReader(data))
+	cr.Comma = delim
+	cr.FieldsPerRecord = -1
+	var out []string
+	for {
+		rec, err := cr.Read()
+		if errors.Is(err, io.EOF) {
+			return out
+		}
+		if err != nil {
+			var pe *csv.ParseError
+			if !errors.As(err, &pe) {
+				return append(out, "read error "+err.Error())
+			}
+			out = append(out, describeError(pe))
+			continue
+		}
+		line, _ := cr.FieldPos(0)
+		out = append(out, fmt.Sprintf("line %d %q", line, rec))
+	}
+}
+
+func describeError(pe *csv.ParseError) string {
+	return fmt.Sprintf("error %d-%d col %d: %v", pe.StartLine, pe.Line, pe.Column, pe.Err)
+}
+
+// chunkedCSV reads the same text the way ingest does: cut into pieces of
+// about target bytes, arriving readSize bytes at a time, each piece split
+// on its own.
+func chunkedCSV(t testing.TB, data []byte, delim rune, target, readSize int) (out []string, chunks []textChunk) {
+	r := io.Reader(bytes.NewReader(data))
+	if readSize == 1 {
+		r = iotest.OneByteReader(r)
+	} else if readSize > 1 {
+		r = &sizedReader{r: r, n: readSize}
+	}
+	err := chunkText(r, byte(delim), target, func(c textChunk) { chunks = append(chunks, c) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	var joined []byte
+	for i, c := range chunks {
+		if c.seq != i || c.last != (i == len(chunks)-1) {
+			t.Fatalf("piece %d: seq %d last %v of %d", i, c.seq, c.last, len(chunks))
+		}
+		joined = append(joined, c.data...)
+		eachRecord(c, string(c.data), byte(delim), func(rec csvtext.Record, pe *csv.ParseError, _ bool) {
+			if pe != nil {
+				out = append(out, describeError(pe))
+				return
+			}
+			out = append(out, fmt.Sprintf("line %d %q", rec.Line, rec.Cells))
+		})
+	}
+	if !bytes.Equal(joined, data) {
+		t.Fatalf("the pieces do not add up to the text")
+	}
+	return out, chunks
+}
+
+type sizedReader struct {
+	r io.Reader
+	n int
+}
+
+func (s *sizedReader) Read(p []byte) (int, error) { return s.r.Read(p[:min(len(p), s.n)]) }
+
+func checkSameAsWhole(t *testing.T, data []byte, delim rune, target, readSize int) {
+	t.Helper()
+	want := wholeCSV(data, delim)
+	got, _ := chunkedCSV(t, data, delim, target, readSize)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Fatalf("delim %q, pieces of %d, reads of %d, text %q:\npieces: %s\nwhole:  %s",
+			delim, target, readSize, data, strings.Join(got, "\n        "), strings.Join(want, "\n        "))
+	}
+}
+
+var splitterCases = []string{
+	"a,b\nc,d\n",
+	"a,b\r\nc,d\r\n",
+	"\n\n a,b\n\r\n\nc\n",
+	`"a","b"` + "\n" + `"c""d",e` + "\n",
+	"\"multi\nline\",x\ny,z\n",
+	"\"multi\r\nline\"\r\nnext\r\n",
+	"a,b\"c,d\nnext,row\n",  // a stray quote inside an unquoted field
+	"\"ab\"x,c\nnext,row\n", // other text after a closing quote
+	"\"ab\"\rx\nnext\n",     // a lone CR after a closing quote
+	"x,\"open\nand never closed\nat all",
+	"x,\"closed at the end\"",
+	"x,\"closed at the end\"\r",
+	"x,\"\"\n\"\"\"\",y\n",
+	"no newline at the end",
+	"trailing,cr\r",
+	"a;b;\"c;d\"\n",
+	"a\tb\t\"c\td\"\n",
+	"\"\n",
+	"\"",
+	",\",\n\",\"\n",
+	"一,\"二\"三\n四,五\n",
+}
+
+func TestChunkedSplitMatchesEncodingCSV(t *testing.T) {
+	for _, text := range splitterCases {
+		for _, delim := range []rune{',', ';', '\t'} {
+			for _, target := range []int{1, 2, 3, 7, 64} {
+				for _, readSize := range []int{0, 1, 2, 5} {
+					checkSameAsWhole(t, []byte(text), delim, target, readSize)
+				}
+			}
+		}
+	}
+}
+
+func TestChunkTextCutsBetweenRecords(t *testing.T) {
+	var b strings.Builder
+	for i := range 1000 {
+		fmt.Fprintf(&b, "%d,\"a quoted\nfield\",x\n", i)
+	}
+	_, chunks := chunkedCSV(t, []byte(b.String()), ',', 1000, 0)
+	if len(chunks) < 15 {
+		t.Fatalf("%d pieces; want the text cut into many", len(chunks))
+	}
+	for _, c := range chunks[:len(chunks)-1] {
+		if !bytes.HasSuffix(c.data, []byte("field\",x\n")) {
+			t.Fatalf("piece cut inside a record: ends %q", c.data[max(0, len(c.data)-20):])
+		}
+	}
+}
+
+func TestOpenQuoteAtEnd(t *testing.T) {
+	tests := []struct {
+		text string
+		open bool
+	}{
+		{"a,\"never closed\n", true},
+		{"a,\"never closed", true},
+		{"a,\"closed\"", false},
+		{"a,\"closed\"\r", false},
+		{"a,\"escaped \"\"", true},
+		{"a,\"ab\"x\n", false},
+		{"a,b\n", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		_, chunks := chunkedCSV(t, []byte(tt.text), ',', 4, 0)
+		if got := chunks[len(chunks)-1].openQuote; got != tt.open {
+			t.Errorf("%q: open quote at the end %v; want %v", tt.text, got, tt.open)
+		}
+	}
+}
+
+// FuzzRecordSplitter: the text read in pieces, however it is cut and
+// however it arrives, splits into exactly the records and errors
+// encoding/csv finds in the whole.
+func FuzzRecordSplitter(f *testing.F) {
+	for _, text := range splitterCases {
+		f.Add([]byte(text), uint8(0), uint8(3), uint8(1))
+	}
+	f.Fuzz(func(t *testing.T, data []byte, delimPick, target, readSize uint8) {
+		delim := []rune{',', ';', '\t'}[int(delimPick)%3]
+		checkSameAsWhole(t, data, delim, int(target)+1, int(readSize)%9)
+	})
+}
