@@ -3,6 +3,7 @@ package evidence
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // ParseTime reads the time forms seen in JD exports and in spreadsheets
@@ -81,11 +82,25 @@ func ParseTime(s string, loc *time.Location) (t time.Time, dateOnly bool, ok boo
 	if month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || min > 59 || sec > 59 {
 		return time.Time{}, false, false
 	}
-	t = time.Date(year, time.Month(month), day, hour, min, sec, 0, zone)
-	if t.Day() != day { // 2026-02-30 normalises to March: not a date
+	if day > daysIn(month, year) { // 2026-02-30 is not a date
 		return time.Time{}, false, false
 	}
-	return t, dateOnly, true
+	return time.Date(year, time.Month(month), day, hour, min, sec, 0, zone), dateOnly, true
+}
+
+// daysIn is the number of days in a month of the proleptic Gregorian
+// calendar.
+func daysIn(month, year int) int {
+	switch month {
+	case 2:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
 }
 
 // isBlankRune is the padding around a time cell: ASCII blanks and tabs, and
@@ -130,14 +145,16 @@ func (p *timeParser) lit(l string) bool {
 }
 
 func (p *timeParser) dateSep(set string) bool {
-	for _, r := range set {
-		if strings.HasPrefix(p.s[p.i:], string(r)) {
-			p.i += len(string(r))
-			p.last = r
-			return true
-		}
+	if p.done() {
+		return false
 	}
-	return false
+	r, n := utf8.DecodeRuneInString(p.s[p.i:])
+	if r == utf8.RuneError || !strings.ContainsRune(set, r) {
+		return false
+	}
+	p.i += n
+	p.last = r
+	return true
 }
 
 func (p *timeParser) spaces() bool {

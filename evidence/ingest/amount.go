@@ -293,7 +293,11 @@ func isPadding(r rune) bool {
 	if r < 0x80 {
 		return r <= ' '
 	}
-	return unicode.IsSpace(r) || r == '\ufeff' || r == '\u200b'
+	if r > '\u3000' {
+		// Chinese text: no Unicode space is above the ideographic one.
+		return r == '\ufeff'
+	}
+	return unicode.IsSpace(r) || r == '\u200b'
 }
 
 // ParseSpreadsheetNumber reads an amount from a spreadsheet cell's raw value

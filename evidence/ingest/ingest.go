@@ -175,13 +175,18 @@ func (t Totals) Net() evidence.Money { return t.Gross - t.Refunded }
 
 // TotalsByDirection sums a transaction table by 收/支.
 func (t *Table) TotalsByDirection() map[evidence.Direction]Totals {
-	out := map[evidence.Direction]Totals{}
+	var sums [evidence.DirNeutral + 1]Totals // a map lookup per row costs more than the sums
 	for _, x := range t.Transactions {
-		s := out[x.Direction]
+		s := &sums[x.Direction]
 		s.Count++
 		s.Gross += x.Amount
 		s.Refunded += x.Refunded
-		out[x.Direction] = s
+	}
+	out := map[evidence.Direction]Totals{}
+	for d, s := range sums {
+		if s.Count > 0 {
+			out[evidence.Direction(d)] = s
+		}
 	}
 	return out
 }
