@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -143,6 +144,8 @@ func TestReadProblems(t *testing.T) {
 			rows: 1, keys: []string{"row.time_future"}, lines: []int{2}},
 		{name: "unterminated quote", body: header + good + "2026-11-03 02:41:11,\"数码,商户\n" + good,
 			rows: 1, bad: 1, keys: []string{"row.csv_open_quote"}, lines: []int{3}},
+		{name: "stray quote after a closing one", body: header + "\"2026-11-03 02:41:11\"x,数码,商户,商品,支出,10.00,京东白条,交易成功,2,1,\n" + good,
+			rows: 1, bad: 1, keys: []string{"row.csv_stray_quote"}, lines: []int{2}},
 		{name: "bare quote", body: header + "2026-11-03 02:41:11,数码,商\"户,商品,支出,10.00,京东白条,交易成功,2,1,\n" + good,
 			rows: 1, bad: 1, keys: []string{"row.csv_bare_quote"}, lines: []int{2}},
 		{name: "NUL byte", body: header + strings.Replace(good, "商品", "商\x00品", 1),
@@ -359,5 +362,34 @@ func TestLargeFileKeepsOrder(t *testing.T) {
 	}
 	if !equalInts(got, broken) {
 		t.Errorf("problems at %v, want %v", got, broken)
+	}
+}
+
+// A quote error in the middle of a file costs its own row only, and its
+// message counts characters, as an editor does, not bytes.
+func TestQuoteErrorsKeepReading(t *testing.T) {
+	header := "交易时间,交易分类,商户名称,交易说明,收/支,金额,收/付款方式,交易状态,交易订单号,商家订单号,备注\n"
+	row := func(i int, merchant string) string {
+		return fmt.Sprintf("2026-11-03 02:41:%02d,数码,%s,商品,支出,10.00,京东白条,交易成功,30112233%04d,1,\n", i, merchant, i)
+	}
+	body := header + row(1, "商户") + row(2, "商\"户") + row(3, "商户") + "2026-11-03 02:41:04,数码,\"商户\"x,商品,支出,10.00,京东白条,交易成功,301122330004,1,\n" + row(5, "商户")
+	f, err := Read(strings.NewReader(body), Options{Name: "t.csv"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := f.Tables[0]
+	if len(tb.Transactions) != 3 || tb.Bad != 2 {
+		t.Fatalf("%d rows, %d bad; want 3 and 2", len(tb.Transactions), tb.Bad)
+	}
+	var got []string
+	for _, p := range f.Problems {
+		got = append(got, fmt.Sprintf("%d %s", p.Where.Line, p.Msg.Localize(i18n.EN)))
+	}
+	want := []string{
+		"3 a stray quote at character 25; the row was not read",
+		"5 at character 27: a closing quote is followed by other text (a delimiter or the end of the line was expected); the row was not read",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
