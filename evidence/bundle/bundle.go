@@ -7,6 +7,7 @@
 package bundle
 
 import (
+	"bufio"
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
@@ -201,6 +202,16 @@ type builder struct {
 
 // put writes a file of the bundle (0600) and records it.
 func (b *builder) put(name, role string, data []byte) error {
+	return b.putStream(name, role, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// putStream writes a file of the bundle (0600) as write produces it,
+// hashing it on the way, and records it. A large table or timeline goes
+// to disk as it is made instead of being held whole in memory.
+func (b *builder) putStream(name, role string, write func(io.Writer) error) error {
 	p := filepath.Join(b.dir, filepath.FromSlash(name))
 	if err := os.MkdirAll(filepath.Dir(p), 0o700); err != nil {
 		return writeErr(p, err)
@@ -209,20 +220,35 @@ func (b *builder) put(name, role string, data []byte) error {
 	if err != nil {
 		return writeErr(p, err)
 	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
+	h := sha256.New()
+	counter := &countingWriter{}
+	buf := bufio.NewWriterSize(io.MultiWriter(f, h, counter), 1<<20)
+	err = write(buf)
+	if err == nil {
+		err = buf.Flush()
+	}
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	var explained *evidence.Error
+	if errors.As(err, &explained) {
+		return err
+	}
+	if err != nil {
 		return writeErr(p, err)
 	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return writeErr(p, err)
-	}
-	if err := f.Close(); err != nil {
-		return writeErr(p, err)
-	}
-	sum := sha256.Sum256(data)
-	b.addFile(File{Path: name, Role: role, SHA256: hex.EncodeToString(sum[:]), Bytes: int64(len(data)), Included: true})
+	b.addFile(File{Path: name, Role: role, SHA256: hex.EncodeToString(h.Sum(nil)), Bytes: counter.n, Included: true})
 	return nil
+}
+
+type countingWriter struct{ n int64 }
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	c.n += int64(len(p))
+	return len(p), nil
 }
 
 func (b *builder) addFile(f File) {
@@ -245,18 +271,14 @@ func (b *builder) build() (*Result, error) {
 	}{
 		{"report.pdf, letter-*", func() error { return b.documents(res, id) }},
 		{"disputed.xlsx", func() error {
-			table, err := disputedXLSX(w, o.Lang, o.Now, b.mask)
-			if err != nil {
-				return err
-			}
-			return b.put("disputed.xlsx", "disputed-table", table)
+			return b.putStream("disputed.xlsx", "disputed-table", func(out io.Writer) error {
+				return disputedXLSX(out, w, o.Lang, o.Now, b.mask)
+			})
 		}},
 		{"timeline.jsonl", func() error {
-			tl, err := timelineJSONL(w, b.mask)
-			if err != nil {
-				return err
-			}
-			return b.put("timeline.jsonl", "timeline", tl)
+			return b.putStream("timeline.jsonl", "timeline", func(out io.Writer) error {
+				return timelineJSONL(out, w, b.mask)
+			})
 		}},
 		{"inputs/", b.copyInputs},
 	}

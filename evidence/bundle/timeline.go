@@ -1,6 +1,7 @@
 package bundle
 
 import (
+	"io"
 	"sort"
 	"strconv"
 	"strings"
@@ -37,49 +38,65 @@ type event struct {
 	Result      string `json:"result,omitempty"`
 	LoginMethod string `json:"login_method,omitempty"`
 	Unfamiliar  *bool  `json:"unfamiliar,omitempty"`
-
-	at time.Time
 }
 
 // timelineJSONL writes every transaction and login as one event a line,
-// in time order.
-func timelineJSONL(w *casework.Work, mask func(string) string) ([]byte, error) {
+// in time order (transactions before logins at the same time). Events are
+// made one at a time as they are written: a timeline of a million rows is
+// never held in memory.
+func timelineJSONL(out io.Writer, w *casework.Work, mask func(string) string) error {
 	disputed := map[*evidence.Transaction]bool{}
 	for _, t := range w.Disputes.Disputed {
 		disputed[t] = true
 	}
-	var events []event
-	for _, t := range w.Transactions {
-		amount, refunded, dis := int64(t.Amount), int64(t.Refunded), disputed[t]
-		msg := t.Time.Format("2006-01-02 15:04:05") + " " + t.Direction.Code() + " " + t.Amount.Yuan() + " " + mask(t.Description)
-		if dis {
-			msg = "DISPUTED " + msg
+	// What to write, in order: a login's index is after the transactions'.
+	type ref struct {
+		at time.Time
+		i  int
+	}
+	nTx := len(w.Transactions)
+	refs := make([]ref, 0, nTx+len(w.Logins))
+	for i, t := range w.Transactions {
+		refs = append(refs, ref{t.Time, i})
+	}
+	for i, l := range w.Logins {
+		refs = append(refs, ref{l.Time, nTx + i})
+	}
+	sort.SliceStable(refs, func(i, j int) bool { return refs[i].at.Before(refs[j].at) })
+	// Each event is written by hand, field by field, rather than through
+	// reflection.
+	var line []byte
+	for _, r := range refs {
+		var e event
+		if r.i < nTx {
+			t := w.Transactions[r.i]
+			amount, refunded, dis := int64(t.Amount), int64(t.Refunded), disputed[t]
+			msg := t.Time.Format("2006-01-02 15:04:05") + " " + t.Direction.Code() + " " + t.Amount.Yuan() + " " + mask(t.Description)
+			if dis {
+				msg = "DISPUTED " + msg
+			}
+			e = event{
+				Message: strings.TrimSpace(msg), Datetime: t.Time.Format(time.RFC3339), TimestampDesc: "Transaction Time",
+				DataType: "jd:transaction", Source: t.Sources[0].File, SourceRef: t.Sources[0].Ref(),
+				Order: t.Order, Merchant: mask(t.Merchant), Description: mask(t.Description), Direction: t.Direction.Code(), Method: t.Method,
+				AmountFen: &amount, RefundedFen: &refunded, Disputed: &dis,
+			}
+		} else {
+			l := w.Logins[r.i-nTx]
+			u := w.Analysis.Unfamiliar[l]
+			msg := "login " + l.Result.Code() + " " + mask(l.Device) + " " + mask(l.Place) + " " + l.IP
+			e = event{
+				Message: strings.Join(strings.Fields(msg), " "), Datetime: l.Time.Format(time.RFC3339), TimestampDesc: "Login Time",
+				DataType: "jd:login", Source: l.Sources[0].File, SourceRef: l.Sources[0].Ref(),
+				IP: l.IP, Place: mask(l.Place), Device: mask(l.Device), LoginMethod: l.Method, Result: l.Result.Code(), Unfamiliar: &u,
+			}
 		}
-		events = append(events, event{
-			Message: strings.TrimSpace(msg), Datetime: t.Time.Format(time.RFC3339), TimestampDesc: "Transaction Time",
-			DataType: "jd:transaction", Source: t.Sources[0].File, SourceRef: t.Sources[0].Ref(),
-			Order: t.Order, Merchant: mask(t.Merchant), Description: mask(t.Description), Direction: t.Direction.Code(), Method: t.Method,
-			AmountFen: &amount, RefundedFen: &refunded, Disputed: &dis, at: t.Time,
-		})
+		line = append(e.appendJSON(line[:0]), '\n')
+		if _, err := out.Write(line); err != nil {
+			return err
+		}
 	}
-	for _, l := range w.Logins {
-		u := w.Analysis.Unfamiliar[l]
-		msg := "login " + l.Result.Code() + " " + mask(l.Device) + " " + mask(l.Place) + " " + l.IP
-		events = append(events, event{
-			Message: strings.Join(strings.Fields(msg), " "), Datetime: l.Time.Format(time.RFC3339), TimestampDesc: "Login Time",
-			DataType: "jd:login", Source: l.Sources[0].File, SourceRef: l.Sources[0].Ref(),
-			IP: l.IP, Place: mask(l.Place), Device: mask(l.Device), LoginMethod: l.Method, Result: l.Result.Code(), Unfamiliar: &u, at: l.Time,
-		})
-	}
-	sort.SliceStable(events, func(i, j int) bool { return events[i].at.Before(events[j].at) })
-	// A timeline can hold hundreds of thousands of events: they are written
-	// by hand, field by field, rather than through reflection.
-	buf := make([]byte, 0, 300*len(events))
-	for i := range events {
-		buf = events[i].appendJSON(buf)
-		buf = append(buf, '\n')
-	}
-	return buf, nil
+	return nil
 }
 
 // appendJSON writes the event as one JSON object, fields in a fixed order,

@@ -2,6 +2,7 @@ package bundle
 
 import (
 	"bytes"
+	"io"
 	"strconv"
 	"strings"
 	"time"
@@ -45,30 +46,30 @@ func xlsxTexts(lang i18n.Lang) sheetTexts {
 // written as text, never as formulas (a cell "=1+1" from an export stays
 // the text "=1+1"); money is a number in yuan with a ¥ format; order
 // numbers are text, so Excel cannot round them.
-func disputedXLSX(w *casework.Work, lang i18n.Lang, now time.Time, mask func(string) string) ([]byte, error) {
+func disputedXLSX(out io.Writer, w *casework.Work, lang i18n.Lang, now time.Time, mask func(string) string) error {
 	tx := xlsxTexts(lang)
 	f := excelize.NewFile()
 	defer f.Close()
 	if err := f.SetDocProps(&excelize.DocProperties{Creator: "baitiao-evidence", Created: now.UTC().Format(time.RFC3339),
 		Modified: now.UTC().Format(time.RFC3339), Title: w.ReportID()}); err != nil {
-		return nil, err
+		return err
 	}
 	header, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"E8E8E8"}}})
 	if err != nil {
-		return nil, err
+		return err
 	}
 	yuan := "¥#,##0.00"
 	money, err := f.NewStyle(&excelize.Style{CustomNumFmt: &yuan})
 	if err != nil {
-		return nil, err
+		return err
 	}
 	totalMoney, err := f.NewStyle(&excelize.Style{CustomNumFmt: &yuan, Font: &excelize.Font{Bold: true}})
 	if err != nil {
-		return nil, err
+		return err
 	}
 	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}})
 	if err != nil {
-		return nil, err
+		return err
 	}
 	disputed := map[*evidence.Transaction]bool{}
 	for _, t := range w.Disputes.Disputed {
@@ -95,7 +96,9 @@ func disputedXLSX(w *casework.Work, lang i18n.Lang, now time.Time, mask func(str
 			text(dis), text(strings.Join(refs, " ")),
 		}
 	}
-	writeSheet := func(name string, cols []string, widths []float64, rows [][]any, totals []any) error {
+	// Rows are made as they are written: a table of a million
+	// transactions is never held as cells all at once.
+	writeSheet := func(name string, cols []string, widths []float64, n int, row func(i int) []any, totals []any) error {
 		idx, err := f.NewSheet(name)
 		if err != nil {
 			return err
@@ -105,7 +108,7 @@ func disputedXLSX(w *casework.Work, lang i18n.Lang, now time.Time, mask func(str
 		}
 		// The filter goes on the sheet before the stream writer takes it
 		// over: the writer carries it into the file.
-		last, _ := excelize.CoordinatesToCellName(len(cols), max(len(rows)+1, 2))
+		last, _ := excelize.CoordinatesToCellName(len(cols), max(n+1, 2))
 		if err := f.AutoFilter(name, "A1:"+last, nil); err != nil {
 			return err
 		}
@@ -131,61 +134,59 @@ func disputedXLSX(w *casework.Work, lang i18n.Lang, now time.Time, mask func(str
 		if err := sw.SetRow("A1", head); err != nil {
 			return err
 		}
-		for i, r := range rows {
+		for i := range n {
 			cell, _ := excelize.CoordinatesToCellName(1, i+2)
-			if err := sw.SetRow(cell, r); err != nil {
+			if err := sw.SetRow(cell, row(i)); err != nil {
 				return err
 			}
 		}
 		if totals != nil {
-			cell, _ := excelize.CoordinatesToCellName(1, len(rows)+2)
+			cell, _ := excelize.CoordinatesToCellName(1, n+2)
 			if err := sw.SetRow(cell, totals); err != nil {
 				return err
 			}
 		}
 		return sw.Flush()
 	}
-	var rows [][]any
-	for _, t := range w.Disputes.Disputed {
-		rows = append(rows, txRow(t))
-	}
 	fg := w.Figures
 	totals := []any{excelize.Cell{StyleID: bold, Value: tx.total + " " + strconv.Itoa(fg.Count)}, nil, nil, nil, nil, nil, nil, nil,
 		excelize.Cell{StyleID: totalMoney, Value: yuanOf(fg.Gross)}, excelize.Cell{StyleID: totalMoney, Value: yuanOf(fg.Refunded)},
 		excelize.Cell{StyleID: totalMoney, Value: yuanOf(fg.Total)}}
-	if err := writeSheet(tx.disputed, tx.txCols, widths, rows, totals); err != nil {
-		return nil, err
+	disputedRows := w.Disputes.Disputed
+	if err := writeSheet(tx.disputed, tx.txCols, widths, len(disputedRows), func(i int) []any { return txRow(disputedRows[i]) }, totals); err != nil {
+		return err
 	}
-	rows = rows[:0]
-	for _, t := range w.Transactions {
-		rows = append(rows, txRow(t))
-	}
-	if err := writeSheet(tx.all, tx.txCols, widths, rows, nil); err != nil {
-		return nil, err
+	if err := writeSheet(tx.all, tx.txCols, widths, len(w.Transactions), func(i int) []any { return txRow(w.Transactions[i]) }, nil); err != nil {
+		return err
 	}
 	if len(w.Logins) > 0 {
-		rows = rows[:0]
-		for _, l := range w.Logins {
+		loginRow := func(i int) []any {
+			l := w.Logins[i]
 			var refs []string
 			for _, s := range l.Sources {
 				refs = append(refs, s.Ref())
 			}
-			rows = append(rows, []any{text(l.Time.Format("2006-01-02 15:04:05")), text(l.IP), text(mask(l.Place)), text(mask(l.Device)),
-				text(l.Method), text(l.Status), text(strings.Join(refs, " "))})
+			return []any{text(l.Time.Format("2006-01-02 15:04:05")), text(l.IP), text(mask(l.Place)), text(mask(l.Device)),
+				text(l.Method), text(l.Status), text(strings.Join(refs, " "))}
 		}
-		if err := writeSheet(tx.logins, tx.loginCols, []float64{20, 16, 16, 20, 14, 8, 22}, rows, nil); err != nil {
-			return nil, err
+		if err := writeSheet(tx.logins, tx.loginCols, []float64{20, 16, 16, 20, 14, 8, 22}, len(w.Logins), loginRow, nil); err != nil {
+			return err
 		}
 	}
 	if err := f.DeleteSheet("Sheet1"); err != nil {
-		return nil, err
+		return err
 	}
 	f.SetActiveSheet(0)
 	var buf bytes.Buffer
 	if err := f.Write(&buf); err != nil {
-		return nil, err
+		return err
 	}
-	return zipsort.Sorted(buf.Bytes())
+	sorted, err := zipsort.Sorted(buf.Bytes())
+	if err != nil {
+		return err
+	}
+	_, err = out.Write(sorted)
+	return err
 }
 
 // text makes a cell that is always text, whatever it starts with.

@@ -146,8 +146,7 @@ type textChunk struct {
 	seq       int
 	data      []byte
 	firstLine int  // the line the piece starts on, 1-based within the text
-	last      bool // the piece ends the text
-	openQuote bool // last, and the text ends inside an open quote
+	openQuote bool // the piece ends the text, inside a quote never closed
 }
 
 // chunkTarget is about how many bytes a piece holds: large enough that
@@ -156,15 +155,15 @@ type textChunk struct {
 const chunkTarget = 512 << 10
 
 // chunkText reads r to its end and sends it on as pieces of about target
-// bytes cut between records; the last piece (maybe empty) is marked. It
-// returns the first read error other than io.EOF.
+// bytes cut between records, the last maybe empty. It returns the first
+// read error other than io.EOF.
 func chunkText(r io.Reader, delim byte, target int, send func(textChunk)) error {
 	sp := recordSplitter{delim: delim}
 	spare := target + target/4
 	buf := make([]byte, 0, spare)
 	line, seq := 1, 0
-	emit := func(n int, last, open bool) {
-		c := textChunk{seq: seq, data: buf[:n:n], firstLine: line, last: last, openQuote: open}
+	emit := func(n int, open bool) {
+		c := textChunk{seq: seq, data: buf[:n:n], firstLine: line, openQuote: open}
 		line += bytes.Count(c.data, []byte{'\n'})
 		seq++
 		rest := buf[n:]
@@ -184,11 +183,11 @@ func chunkText(r io.Reader, delim byte, target int, send func(textChunk)) error 
 			if !errors.Is(err, io.EOF) {
 				return err
 			}
-			emit(len(buf), true, sp.openQuoteAtEnd(buf))
+			emit(len(buf), sp.openQuoteAtEnd(buf))
 			return nil
 		}
 		if len(buf) >= target && sp.lastEnd > 0 {
-			emit(sp.lastEnd, false, false)
+			emit(sp.lastEnd, false)
 		}
 	}
 }
