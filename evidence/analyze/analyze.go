@@ -370,11 +370,12 @@ func (r *Result) afterUnfamiliar(txs []*evidence.Transaction, logins []*evidence
 func (r *Result) nightBursts(txs []*evidence.Transaction) {
 	byNight := map[string][]*evidence.Transaction{}
 	var nights []string
+	zone := evidence.ChinaZone()
 	for _, t := range txs {
 		if t.DateOnly || !t.IsPurchase() {
 			continue
 		}
-		c := china(t.Time)
+		c := t.Time.In(zone)
 		if h := c.Hour(); h < r.Config.NightStart || h >= r.Config.NightEnd {
 			continue
 		}

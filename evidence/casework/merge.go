@@ -15,8 +15,19 @@ import (
 // Within one file the same row twice is merged too, with a warning, since
 // a repeated line in an export would otherwise double a disputed total.
 func (w *Work) merge() {
-	byKey := map[evidence.TxKey]*evidence.Transaction{}
-	loginByKey := map[evidence.LoginKey]*evidence.LoginEvent{}
+	// Sized up front: a map grown row by row to a million entries leaves
+	// every smaller table it outgrew behind as garbage.
+	nTx, nLogin := 0, 0
+	for _, in := range w.Inputs {
+		for _, t := range in.File.Tables {
+			nTx += len(t.Transactions)
+			nLogin += len(t.Logins)
+		}
+	}
+	w.Transactions = make([]*evidence.Transaction, 0, nTx)
+	w.Logins = make([]*evidence.LoginEvent, 0, nLogin)
+	byKey := make(map[evidence.TxKey]*evidence.Transaction, nTx)
+	loginByKey := make(map[evidence.LoginKey]*evidence.LoginEvent, nLogin)
 	for _, in := range w.Inputs {
 		for _, t := range in.File.Tables {
 			for _, tx := range t.Transactions {
