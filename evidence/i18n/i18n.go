@@ -47,6 +47,34 @@ type Message struct {
 // M builds a Message. key must be in the catalog; args fill its %-verbs.
 func M(key string, args ...any) Message { return Message{Key: key, Args: args} }
 
+// Neutral returns m with every text it quotes (string arguments, also
+// inside lists and nested messages) replaced by "·". Tests render it to
+// check that a message's verbs fit its arguments whatever the input said:
+// an input can itself contain "%!", the mark of a verb gone wrong.
+func (m Message) Neutral() Message {
+	args := make([]any, len(m.Args))
+	for i, a := range m.Args {
+		args[i] = neutral(a)
+	}
+	return Message{Key: m.Key, Args: args}
+}
+
+func neutral(a any) any {
+	switch v := a.(type) {
+	case string:
+		return "·"
+	case Message:
+		return v.Neutral()
+	case List:
+		out := make(List, len(v))
+		for i, x := range v {
+			out[i] = neutral(x)
+		}
+		return out
+	}
+	return a
+}
+
 // IsZero reports whether m carries no message.
 func (m Message) IsZero() bool { return m.Key == "" }
 

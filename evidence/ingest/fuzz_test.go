@@ -71,7 +71,7 @@ func FuzzRead(f *testing.F) {
 			if !ok {
 				t.Fatalf("error %T %v is not an *evidence.Error", err, err)
 			}
-			if e.Where.File != "f" || !i18n.Has(e.Msg.Key) || strings.Contains(e.Localize(i18n.EN), "%!") {
+			if e.Where.File != "f" || !i18n.Has(e.Msg.Key) || strings.Contains(e.Msg.Neutral().Localize(i18n.EN)+e.Hint.Neutral().Localize(i18n.EN), "%!") {
 				t.Fatalf("bad error %+v", e)
 			}
 			return
@@ -82,7 +82,7 @@ func FuzzRead(f *testing.F) {
 		}
 		csvErrors := 0
 		for _, p := range file.Problems {
-			if p.Where.File != "f" || !i18n.Has(p.Msg.Key) || strings.Contains(p.Localize(i18n.ZH), "%!") {
+			if p.Where.File != "f" || !i18n.Has(p.Msg.Key) || strings.Contains(p.Msg.Neutral().Localize(i18n.ZH)+p.Hint.Neutral().Localize(i18n.ZH), "%!") {
 				t.Fatalf("bad problem %+v", p)
 			}
 			if strings.HasPrefix(p.Msg.Key, "row.csv_") {
