@@ -6,6 +6,8 @@
 // against encoding/csv itself. What it adds is that a million-row export
 // costs one string instead of a string and a slice per row, and that each
 // record's own text is known, so a row can keep that instead of its cells.
+// Cutter finds where records end in text still arriving, so that a large
+// file can be cut into pieces that are split side by side.
 package csvtext
 
 import (

@@ -103,6 +103,9 @@ var cases = []string{
 	"一,\"二\"三\n四,五\n",
 	"\xff,\"\xfe\"\n",
 	"a,\"b\n\n\nc\",d\n\n\ne\n",
+	"ok,1\n\"ab\"x,c\nok,2\n",
+	"ok,1\nbare\"quote\nok,2\n",
+	"ok,1\n\nx,\"open\nnever closed",
 }
 
 func TestSameAsEncodingCSV(t *testing.T) {
@@ -152,5 +155,113 @@ func FuzzCSVText(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string, pick uint8) {
 		same(t, text, []byte{',', ';', '\t'}[int(pick)%3])
+	})
+}
+
+// cutEverywhere feeds text to a Cutter step bytes at a time and cuts it at
+// every record end found, then reads each piece on its own, lines counted
+// from the start of the text.
+func cutEverywhere(t testing.TB, text string, delim byte, step int) []string {
+	c := NewCutter(delim)
+	var pieces []string
+	buf := []byte{}
+	for at := 0; at < len(text); {
+		next := min(len(text), at+step)
+		buf = append(buf, text[at:next]...)
+		at = next
+		c.Scan(buf)
+		if n := c.LastEnd(); n > 0 {
+			pieces = append(pieces, string(buf[:n]))
+			buf = append([]byte(nil), buf[n:]...)
+			c.Cut(n)
+		}
+	}
+	pieces = append(pieces, string(buf))
+	if strings.Join(pieces, "") != text {
+		t.Fatalf("%q: the pieces do not add up to the text", text)
+	}
+	var out []string
+	above := 0
+	for _, p := range pieces {
+		for _, line := range ours(t, p, delim) {
+			out = append(out, shiftLines(line, above))
+		}
+		above += strings.Count(p, "\n")
+	}
+	return out
+}
+
+// shiftLines moves the line numbers of one line of ours' output down by n.
+func shiftLines(s string, n int) string {
+	var a, b, c int
+	var rest string
+	if k, _ := fmt.Sscanf(s, "line %d ", &a); k == 1 {
+		return fmt.Sprintf("line %d ", a+n) + strings.SplitN(s, " ", 3)[2]
+	}
+	if k, _ := fmt.Sscanf(s, "error parse error on line %d, column %d: ", &a, &b); k == 2 {
+		rest = s[strings.Index(s, ": ")+2:]
+		return fmt.Sprintf("error parse error on line %d, column %d: %s", a+n, b, rest)
+	}
+	if k, _ := fmt.Sscanf(s, "error record on line %d; parse error on line %d, column %d: ", &a, &b, &c); k == 3 {
+		rest = s[strings.Index(s, ": ")+2:]
+		return fmt.Sprintf("error record on line %d; parse error on line %d, column %d: %s", a+n, b+n, c, rest)
+	}
+	return s
+}
+
+func cutSame(t *testing.T, text string, delim byte, step int) {
+	t.Helper()
+	want, got := reference(text, delim), cutEverywhere(t, text, delim, step)
+	if !slices.Equal(got, want) {
+		t.Fatalf("delim %q, step %d, text %q:\ncut:          %s\nencoding/csv: %s", delim, step, text,
+			strings.Join(got, "\n              "), strings.Join(want, "\n              "))
+	}
+}
+
+func TestShiftLines(t *testing.T) {
+	for in, want := range map[string]string{
+		`line 2 ["a"]`: `line 5 ["a"]`,
+		"error parse error on line 2, column 3: bare \" in non-quoted-field":                                "error parse error on line 5, column 3: bare \" in non-quoted-field",
+		"error record on line 2; parse error on line 4, column 1: extraneous or missing \" in quoted-field": "error record on line 5; parse error on line 7, column 1: extraneous or missing \" in quoted-field",
+	} {
+		if got := shiftLines(in, 3); got != want {
+			t.Errorf("shiftLines(%q) = %q; want %q", in, got, want)
+		}
+	}
+}
+
+func TestCutterEndsRecordsWhereReaderDoes(t *testing.T) {
+	for _, text := range cases {
+		for _, delim := range []byte{',', ';', '\t'} {
+			for _, step := range []int{1, 2, 3, 64} {
+				cutSame(t, text, delim, step)
+			}
+		}
+	}
+}
+
+func TestOpenQuoteAtEnd(t *testing.T) {
+	for text, open := range map[string]bool{
+		"a,\"never closed\n": true, "a,\"never closed": true, "a,\"escaped \"\"": true,
+		"a,\"closed\"": false, "a,\"closed\"\r": false, "a,\"ab\"x\n": false, "a,b\n": false, "": false,
+	} {
+		c := NewCutter(',')
+		c.Scan([]byte(text))
+		rest := []byte(text)[c.LastEnd():]
+		c.Cut(c.LastEnd())
+		if got := c.OpenQuoteAtEnd(rest); got != open {
+			t.Errorf("%q: open quote at the end %v; want %v", text, got, open)
+		}
+	}
+}
+
+// FuzzCutter: text cut at every record end the Cutter finds, however it
+// arrives, reads as the same records and errors as the whole text.
+func FuzzCutter(f *testing.F) {
+	for _, c := range cases {
+		f.Add(c, uint8(0), uint8(1))
+	}
+	f.Fuzz(func(t *testing.T, text string, pick, step uint8) {
+		cutSame(t, text, []byte{',', ';', '\t'}[int(pick)%3], int(step)%16+1)
 	})
 }
