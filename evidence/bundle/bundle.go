@@ -208,17 +208,30 @@ func (b *builder) put(name, role string, data []byte) error {
 	})
 }
 
-// putStream writes a file of the bundle (0600) as write produces it,
-// hashing it on the way, and records it. A large table or timeline goes
-// to disk as it is made instead of being held whole in memory.
+// putStream writes a file of the bundle (0600) as write produces it and
+// records it. A large table or timeline goes to disk as it is made instead
+// of being held whole in memory.
 func (b *builder) putStream(name, role string, write func(io.Writer) error) error {
+	f, err := b.writeHashed(name, write)
+	if err != nil {
+		return err
+	}
+	f.Role = role
+	b.addFile(f)
+	return nil
+}
+
+// writeHashed creates a new file of the bundle (0600; it must not exist
+// yet), fills it through write, hashing and counting on the way, and syncs
+// it. Errors are explained with the file's path.
+func (b *builder) writeHashed(name string, write func(io.Writer) error) (File, error) {
 	p := filepath.Join(b.dir, filepath.FromSlash(name))
 	if err := os.MkdirAll(filepath.Dir(p), 0o700); err != nil {
-		return writeErr(p, err)
+		return File{}, writeErr(p, err)
 	}
 	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 	if err != nil {
-		return writeErr(p, err)
+		return File{}, writeErr(p, err)
 	}
 	h := sha256.New()
 	counter := &countingWriter{}
@@ -235,13 +248,12 @@ func (b *builder) putStream(name, role string, write func(io.Writer) error) erro
 	}
 	var explained *evidence.Error
 	if errors.As(err, &explained) {
-		return err
+		return File{}, err
 	}
 	if err != nil {
-		return writeErr(p, err)
+		return File{}, writeErr(p, err)
 	}
-	b.addFile(File{Path: name, Role: role, SHA256: hex.EncodeToString(h.Sum(nil)), Bytes: counter.n, Included: true})
-	return nil
+	return File{Path: name, SHA256: hex.EncodeToString(h.Sum(nil)), Bytes: counter.n, Included: true}, nil
 }
 
 type countingWriter struct{ n int64 }
@@ -463,26 +475,10 @@ func (b *builder) copyFile(from, name string) (File, error) {
 		return File{}, writeErr(from, err)
 	}
 	defer in.Close()
-	p := filepath.Join(b.dir, filepath.FromSlash(name))
-	if err := os.MkdirAll(filepath.Dir(p), 0o700); err != nil {
-		return File{}, writeErr(p, err)
-	}
-	out, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-	if err != nil {
-		return File{}, writeErr(p, err)
-	}
-	h := sha256.New()
-	n, err := io.Copy(io.MultiWriter(out, h), in)
-	if err == nil {
-		err = out.Sync()
-	}
-	if cerr := out.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return File{}, writeErr(p, err)
-	}
-	return File{Path: name, SHA256: hex.EncodeToString(h.Sum(nil)), Bytes: n, Included: true}, nil
+	return b.writeHashed(name, func(w io.Writer) error {
+		_, err := io.Copy(w, in)
+		return err
+	})
 }
 
 func (b *builder) manifest(id string) Manifest {
