@@ -13,7 +13,11 @@ import (
 // ChinaZone is the zone JD's exports are written in (China Standard Time,
 // UTC+8, no daylight saving since 1991). A fixed zone keeps results the same
 // on every machine whatever its own zone or tz database.
-func ChinaZone() *time.Location { return time.FixedZone("CST", 8*60*60) }
+func ChinaZone() *time.Location { return chinaZone }
+
+// chinaZone is made once: a Location never changes after it is made, and
+// rows call ChinaZone one by one.
+var chinaZone = time.FixedZone("CST", 8*60*60)
 
 // Source is where a row came from: the file as the case names it, the line
 // (CSV) or the sheet and row (XLSX), and the raw cells exactly as read

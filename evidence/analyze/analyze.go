@@ -370,12 +370,11 @@ func (r *Result) afterUnfamiliar(txs []*evidence.Transaction, logins []*evidence
 func (r *Result) nightBursts(txs []*evidence.Transaction) {
 	byNight := map[string][]*evidence.Transaction{}
 	var nights []string
-	zone := evidence.ChinaZone()
 	for _, t := range txs {
 		if t.DateOnly || !t.IsPurchase() {
 			continue
 		}
-		c := t.Time.In(zone)
+		c := china(t.Time)
 		if h := c.Hour(); h < r.Config.NightStart || h >= r.Config.NightEnd {
 			continue
 		}

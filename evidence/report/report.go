@@ -575,9 +575,8 @@ func (r *renderer) loginsSummary(rest []*evidence.LoginEvent) {
 	type sum struct{ ok, failed int }
 	sums := map[key]*sum{}
 	var keys []key
-	china := evidence.ChinaZone()
 	for _, l := range rest {
-		k := key{l.Time.In(china).Format("2006-01"), l.Device, l.Place}
+		k := key{l.Time.In(evidence.ChinaZone()).Format("2006-01"), l.Device, l.Place}
 		s := sums[k]
 		if s == nil {
 			s = &sum{}
