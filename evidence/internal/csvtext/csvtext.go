@@ -34,11 +34,14 @@ func NewReader(text string, delim byte) *Reader {
 
 // Record is one record: its cells (valid until the next call to Read),
 // the line it starts on (1-based), and its text from its first byte to the
-// end of its last line, line end included.
+// end of its last line, line end included. Copied reports whether a cell
+// is a copy rather than a slice of Text (it had `""` or a "\r\n" inside
+// quotes); when none is, Cell finds the cells in Text again.
 type Record struct {
-	Cells []string
-	Line  int
-	Text  string
+	Cells  []string
+	Line   int
+	Text   string
+	Copied bool
 }
 
 // Read returns the next record, a *csv.ParseError for a record that could
@@ -62,6 +65,7 @@ func (r *Reader) Read() (Record, error) {
 	}
 	recLine := r.line
 	cells := r.cells[:0]
+	copied := false
 	pos := position{line: r.line, col: 1}
 	restAt := start // where rest starts in the text
 	if strings.IndexByte(rest, '"') < 0 {
@@ -118,9 +122,11 @@ parseField:
 					rest, restAt = rest[1:], restAt+1
 					pos.col++
 					cells = append(cells, r.field.String())
+					copied = copied || r.field.copied
 					continue parseField
 				case rest == "":
 					cells = append(cells, r.field.String())
+					copied = copied || r.field.copied
 					break parseField
 				default:
 					err = &csv.ParseError{StartLine: recLine, Line: r.line, Column: pos.col - 1, Err: csv.ErrQuote}
@@ -155,7 +161,38 @@ parseField:
 	if err != nil {
 		return Record{}, err
 	}
-	return Record{Cells: cells, Line: recLine, Text: r.text[start:r.off]}, nil
+	return Record{Cells: cells, Line: recLine, Text: r.text[start:r.off], Copied: copied}, nil
+}
+
+// Cell returns cell i of a record that Read returned with Copied false,
+// given its Text, without splitting the rest: every cell of such a record
+// is its text as it stands, or, quoted, the text between the quotes.
+// It reports false when the record has no cell i.
+func Cell(text string, delim byte, i int) (string, bool) {
+	// The record's line end, as readLine takes it off.
+	text = strings.TrimSuffix(text, "\n")
+	text = strings.TrimSuffix(text, "\r")
+	for ; ; i-- {
+		var cell string
+		if text != "" && text[0] == '"' {
+			j := strings.IndexByte(text[1:], '"')
+			if j < 0 {
+				return "", false // not a record Read returned
+			}
+			cell, text = text[1:1+j], text[2+j:]
+		} else if j := strings.IndexByte(text, delim); j >= 0 {
+			cell, text = text[:j], text[j:]
+		} else {
+			cell, text = text, ""
+		}
+		if i == 0 {
+			return cell, true
+		}
+		if text == "" || text[0] != delim {
+			return "", false
+		}
+		text = text[1:]
+	}
 }
 
 // AtEnd reports whether all of the text has been read.

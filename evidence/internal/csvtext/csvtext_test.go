@@ -54,6 +54,16 @@ func ours(t testing.TB, text string, delim byte) []string {
 		if again := Split(rec.Text, delim); !slices.Equal(again, rec.Cells) {
 			t.Fatalf("%q: record text %q splits into %q, not %q", text, rec.Text, again, rec.Cells)
 		}
+		if !rec.Copied {
+			for i, c := range rec.Cells {
+				if got, ok := Cell(rec.Text, delim, i); !ok || got != c {
+					t.Fatalf("%q: Cell(%q, %d) = %q, %v; want %q", text, rec.Text, i, got, ok, c)
+				}
+			}
+			if got, ok := Cell(rec.Text, delim, len(rec.Cells)); ok {
+				t.Fatalf("%q: Cell(%q, %d) = %q past the last cell", text, rec.Text, len(rec.Cells), got)
+			}
+		}
 		if !strings.Contains(text, rec.Text) {
 			t.Fatalf("%q: record text %q is not in the text", text, rec.Text)
 		}
@@ -135,6 +145,12 @@ func TestCellsAreSlicesOfTheText(t *testing.T) {
 		if !inText(rec.Cells[i]) {
 			t.Errorf("cell %d %q is not in the text", i, rec.Cells[i])
 		}
+	}
+	if !rec.Copied {
+		t.Errorf("a record with a copied cell has Copied false")
+	}
+	if rec, err := NewReader("a,\"b\nc\",d\n", ',').Read(); err != nil || rec.Copied {
+		t.Errorf("a record of slices: %+v, %v; want Copied false", rec, err)
 	}
 }
 
