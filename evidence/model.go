@@ -3,7 +3,6 @@ package evidence
 import (
 	"encoding/binary"
 	"encoding/json"
-	"strings"
 	"time"
 
 	"github.com/baitiao-evidence/baitiao-evidence/evidence/i18n"
@@ -66,14 +65,46 @@ func (r RawCells) Cells() []string {
 	}
 	var cells []string
 	for rest := r.text; rest != ""; {
-		n, k := binary.Uvarint([]byte(rest[:min(len(rest), binary.MaxVarintLen64)]))
-		if k <= 0 || n > uint64(len(rest)-k) {
+		c, next, ok := nextPacked(rest)
+		if !ok {
 			break // cannot happen: SheetCells wrote it
 		}
-		cells = append(cells, rest[k:k+int(n)])
-		rest = rest[k+int(n):]
+		cells = append(cells, c)
+		rest = next
 	}
 	return cells
+}
+
+// nextPacked splits the first of packed cells from the rest.
+func nextPacked(packed string) (cell, rest string, ok bool) {
+	var n uint64
+	for i := 0; i < len(packed) && i < binary.MaxVarintLen64; i++ {
+		b := packed[i]
+		n |= uint64(b&0x7f) << (7 * i)
+		if b < 0x80 {
+			if n > uint64(len(packed)-i-1) {
+				return "", "", false
+			}
+			end := i + 1 + int(n)
+			return packed[i+1 : end], packed[end:], true
+		}
+	}
+	return "", "", false
+}
+
+// packedCell returns cell i of packed cells, if there is one.
+func packedCell(packed string, i int) (string, bool) {
+	for ; packed != ""; i-- {
+		c, rest, ok := nextPacked(packed)
+		if !ok {
+			return "", false
+		}
+		if i == 0 {
+			return c, true
+		}
+		packed = rest
+	}
+	return "", false
 }
 
 // MarshalJSON writes the cells as a list of strings.
@@ -119,47 +150,6 @@ var directionNames = [...]i18n.Text{
 // Code is the stable machine name used in JSON.
 func (d Direction) Code() string {
 	return [...]string{"unknown", "expense", "income", "neutral"}[d]
-}
-
-// Transaction is one row of JD's 交易流水 (or the same purchase read from
-// several files, merged: then Sources has one entry per file).
-type Transaction struct {
-	Time     time.Time // in the zone the file gave, China time by default
-	DateOnly bool      // the file gave a date without a time of day
-
-	Category    string // 交易分类
-	Merchant    string // 商户名称
-	Description string // 交易说明
-	Direction   Direction
-	Amount      Money  // the gross amount (金额 before any refund)
-	Refunded    Money  // from "(已退款x.xx)" or "(已全额退款)"
-	Method      string // 收/付款方式
-	Status      string // 交易状态
-	Order       string // 交易订单号, as text
-	MerchantOrd string // 商家订单号, as text
-	Note        string // 备注
-
-	Sources []Source
-}
-
-// Net is the amount still charged: gross minus refunded. It is what a
-// disputed row adds to the disputed total.
-func (t *Transaction) Net() Money { return t.Amount - t.Refunded }
-
-// IsBaitiao reports whether the row was paid with 京东白条 (JD's credit).
-func (t *Transaction) IsBaitiao() bool { return strings.Contains(t.Method, "白条") }
-
-// IsPurchase reports whether the row is money going out: only such rows can
-// be disputed as a debt. Rows from a file without a 收/支 column count as
-// purchases, since that is what such exports list.
-func (t *Transaction) IsPurchase() bool {
-	return t.Direction == DirExpense || t.Direction == DirUnknown
-}
-
-// Key identifies a transaction across files: the same order number, time and
-// amount in two exports is the same purchase.
-func (t *Transaction) Key() TxKey {
-	return TxKey{Order: t.Order, Unix: t.Time.Unix(), Amount: t.Amount, Direction: t.Direction}
 }
 
 // TxKey is the identity of a transaction used for merging and for matching

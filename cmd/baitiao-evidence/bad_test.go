@@ -231,7 +231,7 @@ func makeEditedReview(t *testing.T, dir string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, err := review.Write(w.Transactions, w.Analysis, i18n.ZH, w.Transactions[0].Time, w.ReportID())
+	data, err := review.Write(w.Transactions, w.Analysis, i18n.ZH, w.Transactions[0].Time(), w.ReportID())
 	if err != nil {
 		t.Fatal(err)
 	}

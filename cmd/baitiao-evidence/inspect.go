@@ -361,14 +361,14 @@ func (a *app) caseReport(w *casework.Work) *caseReport {
 		disputed[t] = true
 	}
 	for _, t := range w.Analysis.Suggested {
-		cr.Suggested = append(cr.Suggested, suggestedRow{Time: rfc3339(t.Time), Order: t.Order, AmountFen: int64(t.Net()),
-			Disputed: disputed[t], Reasons: w.Analysis.Reasons[t], Source: t.Sources[0].Ref()})
+		cr.Suggested = append(cr.Suggested, suggestedRow{Time: rfc3339(t.Time()), Order: t.Order(), AmountFen: int64(t.Net()),
+			Disputed: disputed[t], Reasons: w.Analysis.Reasons[t], Source: t.Source().Ref()})
 	}
 	for _, t := range w.Disputes.Disputed {
-		row := disputedRow{Time: rfc3339(t.Time), Order: t.Order, MerchantOrder: t.MerchantOrd, Merchant: t.Merchant,
-			Description: t.Description, Method: t.Method, AmountFen: int64(t.Amount), RefundedFen: int64(t.Refunded),
+		row := disputedRow{Time: rfc3339(t.Time()), Order: t.Order(), MerchantOrder: t.MerchantOrd(), Merchant: t.Merchant(),
+			Description: t.Description(), Method: t.Method(), AmountFen: int64(t.Amount()), RefundedFen: int64(t.Refunded()),
 			DisputedFen: int64(t.Net()), Selectors: w.Disputes.Why[t]}
-		for _, s := range t.Sources {
+		for _, s := range t.Sources() {
 			row.Sources = append(row.Sources, s.Ref())
 		}
 		cr.Disputed.Rows = append(cr.Disputed.Rows, row)
@@ -593,7 +593,7 @@ func indicatorSources(ind *analyze.Indicator) []evidence.Source {
 		srcs = append(srcs, l.Sources[0])
 	}
 	for _, t := range ind.Txs {
-		srcs = append(srcs, t.Sources[0])
+		srcs = append(srcs, t.Source())
 	}
 	return srcs
 }

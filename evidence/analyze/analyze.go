@@ -192,7 +192,7 @@ func Run(txs []*evidence.Transaction, logins []*evidence.LoginEvent, cfg Config)
 			}
 		}
 	}
-	sort.SliceStable(r.Suggested, func(i, j int) bool { return r.Suggested[i].Time.Before(r.Suggested[j].Time) })
+	sort.SliceStable(r.Suggested, func(i, j int) bool { return r.Suggested[i].Time().Before(r.Suggested[j].Time()) })
 	return r
 }
 
@@ -351,7 +351,7 @@ func (r *Result) afterUnfamiliar(txs []*evidence.Transaction, logins []*evidence
 		var cited []*evidence.Transaction
 		var total evidence.Money
 		for _, t := range txs {
-			if t.DateOnly || !t.IsPurchase() || used[t] || t.Time.Before(l.Time) || t.Time.Sub(l.Time) > r.Config.AfterLogin {
+			if t.DateOnly() || !t.IsPurchase() || used[t] || t.Time().Before(l.Time) || t.Time().Sub(l.Time) > r.Config.AfterLogin {
 				continue
 			}
 			cited = append(cited, t)
@@ -371,10 +371,10 @@ func (r *Result) nightBursts(txs []*evidence.Transaction) {
 	byNight := map[string][]*evidence.Transaction{}
 	var nights []string
 	for _, t := range txs {
-		if t.DateOnly || !t.IsPurchase() {
+		if t.DateOnly() || !t.IsPurchase() {
 			continue
 		}
-		c := china(t.Time)
+		c := china(t.Time())
 		if h := c.Hour(); h < r.Config.NightStart || h >= r.Config.NightEnd {
 			continue
 		}
@@ -393,8 +393,8 @@ func (r *Result) nightBursts(txs []*evidence.Transaction) {
 		for _, t := range ts {
 			total += t.Net()
 		}
-		r.add(Indicator{Code: CodeNightBurst, At: ts[0].Time, Txs: ts,
-			Explain: i18n.M("ind.night_burst", k, len(ts), china(ts[0].Time).Format("15:04"), china(ts[len(ts)-1].Time).Format("15:04"), total.String())})
+		r.add(Indicator{Code: CodeNightBurst, At: ts[0].Time(), Txs: ts,
+			Explain: i18n.M("ind.night_burst", k, len(ts), china(ts[0].Time()).Format("15:04"), china(ts[len(ts)-1].Time()).Format("15:04"), total.String())})
 	}
 }
 
@@ -427,14 +427,14 @@ func (r *Result) cashOut(txs []*evidence.Transaction) {
 		if !t.IsPurchase() || !t.IsBaitiao() || t.Net() <= 0 {
 			continue
 		}
-		text := t.Category + " " + t.Description + " " + t.Merchant
-		if matchesAny(text, cashOutWords) || (t.Amount >= highValue && matchesAny(text, highValueWords)) {
+		text := t.Category() + " " + t.Description() + " " + t.Merchant()
+		if matchesAny(text, cashOutWords) || (t.Amount() >= highValue && matchesAny(text, highValueWords)) {
 			cited = append(cited, t)
 			total += t.Net()
 		}
 	}
 	if len(cited) > 0 {
-		r.add(Indicator{Code: CodeCashOut, At: cited[0].Time, Txs: cited,
+		r.add(Indicator{Code: CodeCashOut, At: cited[0].Time(), Txs: cited,
 			Explain: i18n.M("ind.cash_out_goods", len(cited), total.String())})
 	}
 }
@@ -448,12 +448,12 @@ func (r *Result) nearLimit(txs []*evidence.Transaction) {
 		floor := lim - lim*evidence.Money(r.Config.NearLimitPercent)/100
 		var cited []*evidence.Transaction
 		for _, t := range txs {
-			if t.IsPurchase() && t.IsBaitiao() && t.Amount >= floor && t.Amount < lim {
+			if t.IsPurchase() && t.IsBaitiao() && t.Amount() >= floor && t.Amount() < lim {
 				cited = append(cited, t)
 			}
 		}
 		if len(cited) >= 2 {
-			r.add(Indicator{Code: CodeNearLimit, At: cited[0].Time, Txs: cited,
+			r.add(Indicator{Code: CodeNearLimit, At: cited[0].Time(), Txs: cited,
 				Explain: i18n.M("ind.near_limit_amounts", len(cited), lim.String(), floor.String())})
 		}
 	}
@@ -463,12 +463,12 @@ func (r *Result) nearLimit(txs []*evidence.Transaction) {
 func (r *Result) familyCard(txs []*evidence.Transaction) {
 	var cited []*evidence.Transaction
 	for _, t := range txs {
-		if t.IsPurchase() && matchesAny(t.Method+" "+t.Note+" "+t.Description, []string{"亲密卡", "亲情卡", "亲密付", "family card"}) {
+		if t.IsPurchase() && matchesAny(t.Method()+" "+t.Note()+" "+t.Description(), []string{"亲密卡", "亲情卡", "亲密付", "family card"}) {
 			cited = append(cited, t)
 		}
 	}
 	if len(cited) > 0 {
-		r.add(Indicator{Code: CodeFamilyCard, At: cited[0].Time, Txs: cited, Explain: i18n.M("ind.family_card", len(cited))})
+		r.add(Indicator{Code: CodeFamilyCard, At: cited[0].Time(), Txs: cited, Explain: i18n.M("ind.family_card", len(cited))})
 	}
 }
 
@@ -495,12 +495,12 @@ func (r *Result) thirdParty(logins []*evidence.LoginEvent) {
 func (r *Result) activation(txs []*evidence.Transaction) {
 	var cited []*evidence.Transaction
 	for _, t := range txs {
-		text := t.Category + " " + t.Description + " " + t.Note
+		text := t.Category() + " " + t.Description() + " " + t.Note()
 		if strings.Contains(text, "白条") && matchesAny(text, []string{"开通", "激活", "提额", "额度调整", "临时额度", "额度提升"}) {
 			cited = append(cited, t)
 		}
 	}
 	if len(cited) > 0 {
-		r.add(Indicator{Code: CodeActivation, At: cited[0].Time, Txs: cited, Explain: i18n.M("ind.baitiao_activation", len(cited), when(cited[0].Time))})
+		r.add(Indicator{Code: CodeActivation, At: cited[0].Time(), Txs: cited, Explain: i18n.M("ind.baitiao_activation", len(cited), when(cited[0].Time()))})
 	}
 }

@@ -31,8 +31,8 @@ func login(when, device, place, method string, ok bool) *evidence.LoginEvent {
 }
 
 func tx(when, desc, method string, yuan int64) *evidence.Transaction {
-	return &evidence.Transaction{Time: at(when), Description: desc, Method: method, Amount: evidence.Money(yuan * 100),
-		Direction: evidence.DirExpense, Order: fmt.Sprint(len(desc), yuan, when), Sources: src()}
+	return evidence.NewTransaction(evidence.TxFields{Time: at(when), Description: desc, Method: method, Amount: evidence.Money(yuan * 100),
+		Direction: evidence.DirExpense, Order: fmt.Sprint(len(desc), yuan, when)}, src()[0])
 }
 
 // usual is a holder's own history: one phone in Beijing, daytime shopping.
@@ -82,7 +82,7 @@ func TestIndicators(t *testing.T) {
 		{name: "one near a limit is not a pattern", txs: []*evidence.Transaction{tx("2026-11-05 12:00", "显示器", "京东白条", 4980), tx("2026-11-06 12:00", "显示器", "京东白条", 3990)}},
 		{name: "family card", txs: []*evidence.Transaction{tx("2026-11-05 12:00", "零食", "亲密卡", 30)}, want: "family_card", suggested: 1},
 		{name: "third-party login", logins: []*evidence.LoginEvent{login("2026-11-03 12:00", "iPhone 13", "北京市", "微信授权登录", true)}, want: "third_party_login"},
-		{name: "activation", txs: []*evidence.Transaction{{Time: at("2026-11-01 10:00"), Category: "白条", Description: "白条开通", Direction: evidence.DirNeutral, Sources: src()}},
+		{name: "activation", txs: []*evidence.Transaction{evidence.NewTransaction(evidence.TxFields{Time: at("2026-11-01 10:00"), Category: "白条", Description: "白条开通", Direction: evidence.DirNeutral}, src()[0])},
 			want: "baitiao_activation"},
 	}
 	for _, tt := range tests {
@@ -136,7 +136,7 @@ func TestNoZoneOrMapDependence(t *testing.T) {
 			b.WriteString(ind.Code + ":" + ind.Explain.Localize(i18n.EN) + "\n")
 		}
 		for _, s := range r.Suggested {
-			b.WriteString(s.Order + strings.Join(r.Reasons[s], ",") + "\n")
+			b.WriteString(s.Order() + strings.Join(r.Reasons[s], ",") + "\n")
 		}
 		return b.String()
 	}

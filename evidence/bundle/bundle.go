@@ -492,7 +492,7 @@ func (b *builder) manifest(id string) Manifest {
 		Warnings: []string{},
 	}
 	for _, t := range w.Disputes.Disputed {
-		m.Disputed.Orders = append(m.Disputed.Orders, t.Order)
+		m.Disputed.Orders = append(m.Disputed.Orders, t.Order())
 	}
 	if cl := w.Claims; cl.HasBills {
 		t := cl.Total

@@ -57,7 +57,7 @@ func timelineJSONL(out io.Writer, w *casework.Work, mask func(string) string) er
 	nTx := len(w.Transactions)
 	refs := make([]ref, 0, nTx+len(w.Logins))
 	for i, t := range w.Transactions {
-		refs = append(refs, ref{t.Time, i})
+		refs = append(refs, ref{t.Time(), i})
 	}
 	for i, l := range w.Logins {
 		refs = append(refs, ref{l.Time, nTx + i})
@@ -70,15 +70,15 @@ func timelineJSONL(out io.Writer, w *casework.Work, mask func(string) string) er
 		var e event
 		if r.i < nTx {
 			t := w.Transactions[r.i]
-			amount, refunded, dis := int64(t.Amount), int64(t.Refunded), disputed[t]
-			msg := t.Time.Format("2006-01-02 15:04:05") + " " + t.Direction.Code() + " " + t.Amount.Yuan() + " " + mask(t.Description)
+			amount, refunded, dis := int64(t.Amount()), int64(t.Refunded()), disputed[t]
+			msg := t.Time().Format("2006-01-02 15:04:05") + " " + t.Direction().Code() + " " + t.Amount().Yuan() + " " + mask(t.Description())
 			if dis {
 				msg = "DISPUTED " + msg
 			}
 			e = event{
-				Message: strings.TrimSpace(msg), Datetime: t.Time.Format(time.RFC3339), TimestampDesc: "Transaction Time",
-				DataType: "jd:transaction", Source: t.Sources[0].File, SourceRef: t.Sources[0].Ref(),
-				Order: t.Order, Merchant: mask(t.Merchant), Description: mask(t.Description), Direction: t.Direction.Code(), Method: t.Method,
+				Message: strings.TrimSpace(msg), Datetime: t.Time().Format(time.RFC3339), TimestampDesc: "Transaction Time",
+				DataType: "jd:transaction", Source: t.Source().File, SourceRef: t.Source().Ref(),
+				Order: t.Order(), Merchant: mask(t.Merchant()), Description: mask(t.Description()), Direction: t.Direction().Code(), Method: t.Method(),
 				AmountFen: &amount, RefundedFen: &refunded, Disputed: &dis,
 			}
 		} else {

@@ -78,21 +78,21 @@ func disputedXLSX(out io.Writer, w *casework.Work, lang i18n.Lang, now time.Time
 	widths := []float64{20, 8, 18, 36, 16, 26, 12, 10, 12, 10, 12, 8, 22}
 	txRow := func(t *evidence.Transaction) []any {
 		var refs []string
-		for _, s := range t.Sources {
+		for _, s := range t.Sources() {
 			refs = append(refs, s.Ref())
 		}
 		dis := ""
 		if disputed[t] {
 			dis = tx.yes
 		}
-		when := t.Time.Format("2006-01-02 15:04:05")
-		if _, off := t.Time.Zone(); off != 8*3600 {
-			when = t.Time.Format("2006-01-02 15:04:05 -07:00")
+		when := t.Time().Format("2006-01-02 15:04:05")
+		if _, off := t.Time().Zone(); off != 8*3600 {
+			when = t.Time().Format("2006-01-02 15:04:05 -07:00")
 		}
 		return []any{
-			text(when), text(t.Direction.Localize(lang)), text(mask(t.Merchant)), text(mask(t.Description)), text(t.Order), text(t.MerchantOrd),
-			text(t.Method), text(t.Status), excelize.Cell{StyleID: money, Value: yuanOf(t.Amount)},
-			excelize.Cell{StyleID: money, Value: yuanOf(t.Refunded)}, excelize.Cell{StyleID: money, Value: yuanOf(t.Net())},
+			text(when), text(t.Direction().Localize(lang)), text(mask(t.Merchant())), text(mask(t.Description())), text(t.Order()), text(t.MerchantOrd()),
+			text(t.Method()), text(t.Status()), excelize.Cell{StyleID: money, Value: yuanOf(t.Amount())},
+			excelize.Cell{StyleID: money, Value: yuanOf(t.Refunded())}, excelize.Cell{StyleID: money, Value: yuanOf(t.Net())},
 			text(dis), text(strings.Join(refs, " ")),
 		}
 	}

@@ -397,12 +397,12 @@ func (w *Work) claimProblems() []evidence.Problem {
 			Msg: i18n.M("bill.unlinked", b.Order, b.Description), Hint: i18n.M("hint.bill_unlinked")})
 	}
 	for _, t := range w.Claims.NoBills {
-		ps = append(ps, evidence.Problem{Severity: evidence.Warning, Where: t.Sources[0].Location(),
-			Msg: i18n.M("bill.no_lines", t.Order), Hint: i18n.M("hint.bill_no_lines")})
+		ps = append(ps, evidence.Problem{Severity: evidence.Warning, Where: t.Source().Location(),
+			Msg: i18n.M("bill.no_lines", t.Order()), Hint: i18n.M("hint.bill_no_lines")})
 	}
 	for _, l := range w.Claims.Weak {
 		ps = append(ps, evidence.Problem{Severity: evidence.Warning, Where: l.Line.Sources[0].Location(),
-			Msg: i18n.M("bill.weak_link", l.Tx.Sources[0].Ref(), l.Tx.Order), Hint: i18n.M("hint.bill_weak_link")})
+			Msg: i18n.M("bill.weak_link", l.Tx.Source().Ref(), l.Tx.Order()), Hint: i18n.M("hint.bill_weak_link")})
 	}
 	return ps
 }

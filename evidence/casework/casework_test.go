@@ -37,7 +37,7 @@ func TestSampleCaseDisputedTotal(t *testing.T) {
 	}
 	var orders []string
 	for _, tx := range w.Disputes.Disputed {
-		orders = append(orders, tx.Order)
+		orders = append(orders, tx.Order())
 	}
 	if strings.Join(orders, ",") != "301122334457,301122334456,301122334455" {
 		t.Errorf("disputed orders %v", orders)
@@ -88,8 +88,8 @@ disputes:
 		t.Fatalf("%d transactions, want 8", len(w.Transactions))
 	}
 	for _, tx := range w.Transactions {
-		if len(tx.Sources) != 2 || tx.Sources[0].File != "a.csv" || tx.Sources[1].File != "b.csv" {
-			t.Errorf("sources %v", tx.Sources)
+		if len(tx.Sources()) != 2 || tx.Source().File != "a.csv" || tx.Sources()[1].File != "b.csv" {
+			t.Errorf("sources %v", tx.Sources())
 		}
 	}
 	if w.Figures.Total != 919880 {
@@ -194,7 +194,7 @@ func TestSampleAnalysis(t *testing.T) {
 	}
 	var got []string
 	for _, tx := range w.Analysis.Suggested {
-		got = append(got, tx.Order)
+		got = append(got, tx.Order())
 	}
 	if strings.Join(got, ",") != "301122334457,301122334456,301122334455" {
 		t.Errorf("suggested %v", got)
@@ -243,8 +243,8 @@ func TestClaims(t *testing.T) {
 	for _, o := range c.Orders {
 		s := o.Sums
 		got := [6]evidence.Money{s.Principal, s.Fee, s.Penalty, s.Due, s.Paid, s.Outstanding}
-		if got != want[o.Tx.Order] || o.Difference != 0 {
-			t.Errorf("order %s: %v difference %d, want %v", o.Tx.Order, got, o.Difference, want[o.Tx.Order])
+		if got != want[o.Tx.Order()] || o.Difference != 0 {
+			t.Errorf("order %s: %v difference %d, want %v", o.Tx.Order(), got, o.Difference, want[o.Tx.Order()])
 		}
 	}
 	if o := c.Orders[2]; o.Installments != 12 || len(o.Lines) != 12 {
@@ -257,8 +257,8 @@ func TestClaims(t *testing.T) {
 	if got := [6]evidence.Money{tot.Principal, tot.Fee, tot.Penalty, tot.Due, tot.Paid, tot.Outstanding}; got != [6]evidence.Money{919880, 48000, 100, 967980, 50000, 917980} {
 		t.Errorf("totals %v", got)
 	}
-	if c.Unlinked[0].Order != "301122330001" || c.Weak[0].Tx.Order != "301122334462" {
-		t.Errorf("unlinked %s, weak %s", c.Unlinked[0].Order, c.Weak[0].Tx.Order)
+	if c.Unlinked[0].Order != "301122330001" || c.Weak[0].Tx.Order() != "301122334462" {
+		t.Errorf("unlinked %s, weak %s", c.Unlinked[0].Order, c.Weak[0].Tx.Order())
 	}
 }
 

@@ -31,7 +31,7 @@ func (w *Work) merge() {
 	for _, in := range w.Inputs {
 		for _, t := range in.File.Tables {
 			for _, tx := range t.Transactions {
-				if tx.Order == "" {
+				if tx.Order() == "" {
 					w.Transactions = append(w.Transactions, tx)
 					continue
 				}
@@ -42,11 +42,11 @@ func (w *Work) merge() {
 					w.Transactions = append(w.Transactions, tx)
 					continue
 				}
-				if prev.Sources[0].File == tx.Sources[0].File {
-					w.Problems = append(w.Problems, evidence.Problem{Severity: evidence.Warning, Where: tx.Sources[0].Location(),
-						Msg: i18n.M("merge.repeated_row", prev.Sources[0].Ref()), Hint: i18n.M("hint.repeated_row")})
+				if prev.Source().File == tx.Source().File {
+					w.Problems = append(w.Problems, evidence.Problem{Severity: evidence.Warning, Where: tx.Source().Location(),
+						Msg: i18n.M("merge.repeated_row", prev.Source().Ref()), Hint: i18n.M("hint.repeated_row")})
 				}
-				prev.Sources = append(prev.Sources, tx.Sources...)
+				prev.AddSources(tx.Sources()...)
 			}
 			for _, l := range t.Logins {
 				k := l.Key()

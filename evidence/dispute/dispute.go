@@ -56,7 +56,7 @@ func Select(c *evidence.Case, txs []*evidence.Transaction, src Sources) (Result,
 		case strings.TrimSpace(s.Order) != "":
 			want := strings.Trim(s.Order, " \t")
 			for _, t := range txs {
-				if t.Order == want || (t.MerchantOrd != "" && t.MerchantOrd == want) {
+				if t.Order() == want || (t.MerchantOrd() != "" && t.MerchantOrd() == want) {
 					if t.IsPurchase() {
 						matched = append(matched, t)
 					} else {
@@ -69,13 +69,13 @@ func Select(c *evidence.Case, txs []*evidence.Transaction, src Sources) (Result,
 			}
 		case !s.From.IsZero() || !s.To.IsZero():
 			for _, t := range txs {
-				if !s.From.IsZero() && t.Time.Before(s.From.Time) {
+				if !s.From.IsZero() && t.Time().Before(s.From.Time) {
 					continue
 				}
-				if !s.To.IsZero() && t.Time.After(s.To.EndOfRange()) {
+				if !s.To.IsZero() && t.Time().After(s.To.EndOfRange()) {
 					continue
 				}
-				if s.Method != "" && !strings.Contains(t.Method, s.Method) {
+				if s.Method != "" && !strings.Contains(t.Method(), s.Method) {
 					continue
 				}
 				if t.IsPurchase() {
@@ -121,7 +121,7 @@ func Select(c *evidence.Case, txs []*evidence.Transaction, src Sources) (Result,
 		}
 		for _, t := range notPurchase {
 			res.Problems = append(res.Problems, evidence.Problem{Severity: evidence.Warning, Where: where,
-				Msg:  i18n.M("dispute.not_purchase", t.Order, t.Direction, t.Sources[0].Ref()),
+				Msg:  i18n.M("dispute.not_purchase", t.Order(), t.Direction(), t.Source().Ref()),
 				Hint: i18n.M("hint.not_purchase")})
 		}
 		for _, t := range matched {
@@ -159,13 +159,13 @@ func sortByTime(txs []*evidence.Transaction) {
 
 // Less is the canonical order of transactions.
 func Less(a, b *evidence.Transaction) bool {
-	if !a.Time.Equal(b.Time) {
-		return a.Time.Before(b.Time)
+	if !a.Time().Equal(b.Time()) {
+		return a.Time().Before(b.Time())
 	}
-	if a.Order != b.Order {
-		return a.Order < b.Order
+	if a.Order() != b.Order() {
+		return a.Order() < b.Order()
 	}
-	sa, sb := a.Sources[0], b.Sources[0]
+	sa, sb := a.Source(), b.Source()
 	if sa.File != sb.File {
 		return sa.File < sb.File
 	}
@@ -194,8 +194,8 @@ func Compute(disputed []*evidence.Transaction) Figures {
 	var f Figures
 	for _, t := range disputed {
 		f.Count++
-		f.Gross += t.Amount
-		f.Refunded += t.Refunded
+		f.Gross += t.Amount()
+		f.Refunded += t.Refunded()
 		f.Total += t.Net()
 		if t.IsBaitiao() {
 			f.BaitiaoCount++

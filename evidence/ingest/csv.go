@@ -148,35 +148,98 @@ func parseRecords(text io.Reader, delim rune, p *tableParser, name string, offse
 		}()
 	}
 	go func() { wg.Wait(); close(done) }()
-	waiting := map[int]*parsedChunk{}
-	next := 0
+	// The pieces are applied once all are parsed: the rows they hold are
+	// kept anyway, and their number then sizes the table's list.
+	var chunks []*parsedChunk
 	for pc := range done {
-		waiting[pc.seq] = pc
-		for {
-			nc, ok := waiting[next]
-			if !ok {
-				break
-			}
-			delete(waiting, next)
-			for _, r := range nc.rows {
-				p.apply(r.outcome, r.cells, evidence.Location{File: name, Line: r.line})
-			}
-			next++
+		for len(chunks) <= pc.seq {
+			chunks = append(chunks, nil)
 		}
+		chunks[pc.seq] = pc
+	}
+	read := 0
+	for _, pc := range chunks {
+		read += pc.read
+	}
+	switch p.table.Kind {
+	case KindTransactions:
+		p.table.Transactions = slices.Grow(p.table.Transactions, read)
+	case KindLogins:
+		p.table.Logins = slices.Grow(p.table.Logins, read)
+	default:
+		p.table.Bills = slices.Grow(p.table.Bills, read)
+	}
+	for _, pc := range chunks {
+		pc.apply(p, name)
 	}
 	return readErr
 }
 
-// parsedChunk is a piece of text parsed: a row for each record.
+// parsedChunk is a piece of text parsed. The rows read into the model are
+// in the piece's own slab blocks, in order (bills, which are few, in a
+// list); any other record, and a row read with problems, is also a
+// parsedRow that knows how many rows read came before it. A million-row
+// export then leaves no per-row garbage behind, and the table's list of
+// rows can be made at its final size.
 type parsedChunk struct {
-	seq  int
-	rows []parsedRow
+	seq   int
+	rows  []parsedRow
+	slab  slab
+	bills []*evidence.BillLine
+	read  int // rows read into the model
 }
 
 type parsedRow struct {
 	outcome
-	line  int
-	cells []string // kept only for a row that could not be read, which may be a trailer
+	line   int
+	cells  []string // kept only for a row that could not be read, which may be a trailer
+	before int      // rows of the piece read into the model before this one
+}
+
+// readRow reports whether the outcome is a row read into the model.
+func (o *outcome) readRow() bool {
+	return !o.blank && !o.bad && o.split == nil && (o.tx != nil || o.login != nil || o.bill != nil)
+}
+
+// apply adds the piece's rows to the table in file order, as applying
+// them one by one would.
+func (pc *parsedChunk) apply(p *tableParser, name string) {
+	txs := rowCursor[evidence.Transaction]{blocks: pc.slab.txs}
+	logins := rowCursor[evidence.LoginEvent]{blocks: pc.slab.logins}
+	done := 0
+	// addRead adds the next n rows read without problems.
+	addRead := func(n int) {
+		if n == 0 {
+			return
+		}
+		p.flushPending()
+		p.table.DataRows += n
+		for range n {
+			switch p.table.Kind {
+			case KindTransactions:
+				p.table.Transactions = append(p.table.Transactions, txs.next())
+			case KindLogins:
+				p.table.Logins = append(p.table.Logins, logins.next())
+			default:
+				p.table.Bills = append(p.table.Bills, pc.bills[done])
+			}
+			done++
+		}
+	}
+	for _, r := range pc.rows {
+		addRead(r.before - done)
+		p.apply(r.outcome, r.cells, evidence.Location{File: name, Line: r.line})
+		if r.readRow() { // added by apply: step past it
+			switch p.table.Kind {
+			case KindTransactions:
+				txs.next()
+			case KindLogins:
+				logins.next()
+			}
+			done++
+		}
+	}
+	addRead(pc.read - done)
 }
 
 // parseChunk splits and parses one piece of text. offset is the number of
@@ -189,21 +252,41 @@ func parseChunk(rp *rowParser, c textChunk, delim byte, name string, offset int)
 	// Cells need checking one by one only in a piece that holds
 	// something suspect at all.
 	rp.checkText = suspectText(c.data, rp.p.decoded)
-	pc := &parsedChunk{seq: c.seq, rows: make([]parsedRow, 0, len(c.data)/128+1)}
+	pc := &parsedChunk{seq: c.seq}
+	// A piece has no more records than lines: the last slab block needs
+	// to be no larger.
+	rp.slab = slab{expect: bytes.Count(c.data, []byte{'\n'}) + 1}
 	eachRecord(c, text, delim, func(rec csvtext.Record, pe *csv.ParseError, openAtEnd bool) {
 		if pe != nil {
 			prob := csvProblem(name, c, pe, offset, openAtEnd)
-			pc.rows = append(pc.rows, parsedRow{outcome: outcome{split: &prob}})
+			pc.rows = append(pc.rows, parsedRow{outcome: outcome{split: &prob}, before: pc.read})
 			return
 		}
 		line := rec.Line + offset
-		o := rp.parse(rec.Cells, evidence.CSVCells(rec.Text, delim), evidence.Location{File: name, Line: line})
-		row := parsedRow{outcome: o, line: line}
-		if o.bad {
-			row.cells = slices.Clone(rec.Cells)
+		// A row's cells are kept as its record's text, found again there
+		// when asked, unless a cell had to be copied out of it.
+		raw := evidence.CSVCells(rec.Text, delim)
+		if rec.Copied {
+			raw = evidence.SheetCells(rec.Cells)
 		}
-		pc.rows = append(pc.rows, row)
+		o := rp.parse(rec.Cells, raw, evidence.Location{File: name, Line: line})
+		read := o.readRow()
+		if read && o.bill != nil {
+			pc.bills = append(pc.bills, o.bill)
+		}
+		if !read || len(o.problems) > 0 {
+			row := parsedRow{outcome: o, line: line, before: pc.read}
+			if o.bad {
+				row.cells = slices.Clone(rec.Cells)
+			}
+			pc.rows = append(pc.rows, row)
+		}
+		if read {
+			pc.read++
+		}
 	})
+	pc.slab = rp.slab
+	rp.slab = slab{}
 	return pc
 }
 

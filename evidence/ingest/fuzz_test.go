@@ -102,9 +102,21 @@ func FuzzRead(f *testing.F) {
 				}
 			}
 			for _, x := range tb.Transactions {
-				check(x.Sources, x.Time)
-				if x.Amount >= 0 && (x.Refunded < 0 || x.Refunded > x.Amount) {
-					t.Fatalf("refunded %d of %d", x.Refunded, x.Amount)
+				check(x.Sources(), x.Time())
+				if x.Amount() >= 0 && (x.Refunded() < 0 || x.Refunded() > x.Amount()) {
+					t.Fatalf("refunded %d of %d", x.Refunded(), x.Amount())
+				}
+				// Text fields are found again in the row's text when
+				// asked: they must be its cells as split when read.
+				cells := x.Source().Raw.Cells()
+				for f, field := range txTextFields {
+					want := ""
+					if c, ok := tb.Column(field); ok && c.Index < len(cells) {
+						want = trimCell(cells[c.Index])
+					}
+					if got := x.Text(evidence.TxText(f)); got != want {
+						t.Fatalf("%s is %q; its cell in %q is %q", field, got, cells, want)
+					}
 				}
 			}
 			for _, x := range tb.Logins {

@@ -141,7 +141,7 @@ func (t *Table) TimeRange() (from, to time.Time) {
 		first = false
 	}
 	for _, x := range t.Transactions {
-		see(x.Time)
+		see(x.Time())
 	}
 	for _, x := range t.Logins {
 		see(x.Time)
@@ -177,10 +177,10 @@ func (t Totals) Net() evidence.Money { return t.Gross - t.Refunded }
 func (t *Table) TotalsByDirection() map[evidence.Direction]Totals {
 	var sums [evidence.DirNeutral + 1]Totals // a map lookup per row costs more than the sums
 	for _, x := range t.Transactions {
-		s := &sums[x.Direction]
+		s := &sums[x.Direction()]
 		s.Count++
-		s.Gross += x.Amount
-		s.Refunded += x.Refunded
+		s.Gross += x.Amount()
+		s.Refunded += x.Refunded()
 	}
 	out := map[evidence.Direction]Totals{}
 	for d, s := range sums {

@@ -257,7 +257,7 @@ func TestManualColumns(t *testing.T) {
 	}
 	tb := f.Tables[0]
 	tx := tb.Transactions[0]
-	if tx.Amount != 1050 || tx.Order != "301122334455" || tx.Description != "椰子水" {
+	if tx.Amount() != 1050 || tx.Order() != "301122334455" || tx.Description() != "椰子水" {
 		t.Errorf("got %+v", tx)
 	}
 	if c, _ := tb.Column(FieldAmount); !c.Manual || c.Header != "钱" {
@@ -277,7 +277,7 @@ func TestDuplicateHeaderWarns(t *testing.T) {
 	if len(f.Problems) != 1 || f.Problems[0].Msg.Key != "header.duplicate" {
 		t.Fatalf("problems %v", f.Problems)
 	}
-	if f.Tables[0].Transactions[0].Amount != 1000 {
+	if f.Tables[0].Transactions[0].Amount() != 1000 {
 		t.Error("the first of two same-named columns is used")
 	}
 }
@@ -349,10 +349,10 @@ func TestLargeFileKeepsOrder(t *testing.T) {
 	}
 	prev := 0
 	for _, tx := range tb.Transactions {
-		if tx.Sources[0].Line <= prev {
-			t.Fatalf("row at line %d after line %d", tx.Sources[0].Line, prev)
+		if tx.Source().Line <= prev {
+			t.Fatalf("row at line %d after line %d", tx.Source().Line, prev)
 		}
-		prev = tx.Sources[0].Line
+		prev = tx.Source().Line
 	}
 	var got []int
 	for _, p := range f.Problems {
@@ -391,5 +391,98 @@ func TestQuoteErrorsKeepReading(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// A file of several pieces, with rows of every shape a cell can take
+// between well-formed ones: every row read has every field right, its
+// line, and its cells as read, and the unreadable rows are left out.
+func TestPiecesKeepEveryField(t *testing.T) {
+	opts := synth.Options{Rows: 12000, Seed: 11}
+	txs := synth.Transactions(opts)
+	dirs := map[string]evidence.Direction{"支出": evidence.DirExpense, "收入": evidence.DirIncome, "不计收支": evidence.DirNeutral}
+	var b strings.Builder
+	b.WriteString("交易时间,交易分类,商户名称,交易说明,收/支,金额,收/付款方式,交易状态,交易订单号,商家订单号,备注\n")
+	line := 2 // the line the next row starts on
+	type want struct {
+		fields evidence.TxFields
+		line   int
+		desc   string // the 交易说明 cell as read
+	}
+	var wants []want
+	for i, tx := range txs {
+		w := want{fields: evidence.TxFields{Time: tx.Time, Category: tx.Category, Merchant: tx.Merchant, Description: tx.Description,
+			Direction: dirs[tx.Direction], Amount: tx.Amount, Refunded: tx.Refunded, Method: tx.Method, Status: tx.Status,
+			Order: tx.Order, MerchantOrd: tx.MerchantOrd}}
+		desc, amount, order, note, end := tx.Description, tx.AmountCell(), tx.Order+"\t", "", "\n"
+		read := true
+		switch i % 500 {
+		case 3: // escaped quotes: the cell is a copy
+			w.fields.Description += ` "特惠"`
+			desc = `"` + strings.ReplaceAll(w.fields.Description, `"`, `""`) + `"`
+		case 5: // quoted, with a delimiter inside
+			w.fields.Description += ", 加急"
+			desc = `"` + w.fields.Description + `"`
+		case 7:
+			amount, read = "not-money", false
+		case 9:
+			b.WriteString("\n")
+			line++
+		case 11: // damaged by Excel: read with a warning
+			order, w.fields.Order = "3.01122E+11", "3.01122E+11"
+		case 13:
+			end = "\r\n"
+		case 17: // a note over two lines
+			note, w.fields.Note = "\"第一行\n第二行\"", "第一行\n第二行"
+		case 19: // a "\r\n" inside quotes is read as "\n": a copy
+			note, w.fields.Note = "\"a\r\nb\"", "a\nb"
+		}
+		if w.desc = w.fields.Description; read {
+			w.line = line
+			wants = append(wants, w)
+		}
+		fmt.Fprintf(&b, "%s\t,%s,%s,%s,%s,%s,%s,%s,%s,%s\t,%s%s", tx.Time.Format("2006-01-02 15:04:05"), tx.Category, tx.Merchant, desc,
+			tx.Direction, amount, tx.Method, tx.Status, order, tx.MerchantOrd, note, end)
+		line += 1 + strings.Count(note, "\n")
+	}
+	if b.Len() < 3*chunkTarget {
+		t.Fatalf("the text is %d bytes: too few pieces", b.Len())
+	}
+	f, err := Read(strings.NewReader(b.String()), Options{Name: "t.csv"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := f.Tables[0]
+	if len(tb.Transactions) != len(wants) {
+		t.Fatalf("%d rows read, want %d", len(tb.Transactions), len(wants))
+	}
+	for i, tx := range tb.Transactions {
+		w := wants[i]
+		got := tx.Fields()
+		if !got.Time.Equal(w.fields.Time) {
+			t.Fatalf("row %d: time %v, want %v", i, got.Time, w.fields.Time)
+		}
+		got.Time = w.fields.Time
+		if got != w.fields {
+			t.Fatalf("row %d:\n got %+v\nwant %+v", i, got, w.fields)
+		}
+		src := tx.Source()
+		if cells := src.Raw.Cells(); src.File != "t.csv" || src.Line != w.line || len(cells) != 11 || cells[3] != w.desc {
+			t.Fatalf("row %d: source %s:%d cells %q; want line %d, 交易说明 %q", i, src.File, src.Line, cells, w.line, w.desc)
+		}
+	}
+	bad, warned := 0, 0
+	for _, p := range f.Problems {
+		switch p.Msg.Key {
+		case "row.amount_bad":
+			bad++
+		case "row.order_exponent":
+			warned++
+		default:
+			t.Errorf("unexpected problem %v", p)
+		}
+	}
+	if n := len(txs) / 500; bad != n || warned != n || tb.Bad != n {
+		t.Errorf("%d unreadable (%d in the table), %d warned; want %d each", bad, tb.Bad, warned, n)
 	}
 }

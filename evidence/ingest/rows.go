@@ -22,10 +22,11 @@ type tableParser struct {
 	opts     *Options
 	xlsx     bool // cells are raw spreadsheet values (dates as serials)
 	date1904 bool
-	decoded  bool         // text came through a decoder (GBK, UTF-16)
-	idx      fieldSlots   // where each field's cell is in a row
-	pending  []pendingRow // unreadable rows not yet known to be a trailer
-	seq      rowParser    // parses rows when they are handled one by one
+	decoded  bool              // text came through a decoder (GBK, UTF-16)
+	idx      fieldSlots        // where each field's cell is in a row
+	pending  []pendingRow      // unreadable rows not yet known to be a trailer
+	seq      rowParser         // parses rows when they are handled one by one
+	txTable  *evidence.TxTable // what the table's transactions share
 }
 
 // rowParser turns cells into a model row. Each goroutine that parses has
@@ -38,32 +39,63 @@ type rowParser struct {
 }
 
 // slab hands out rows from blocks, so a file of a million rows costs a few
-// thousand allocations instead of millions. A row whose parse fails leaves
-// a used slot behind; that is harmless.
+// thousand allocations instead of millions. Only rows read into the model
+// take a slot, so the blocks hold them in the order they were read.
 type slab struct {
-	txs     []evidence.Transaction
-	logins  []evidence.LoginEvent
+	txs     [][]evidence.Transaction // blocks, the last maybe not full
+	logins  [][]evidence.LoginEvent
 	sources []evidence.Source
+	// expect is how many more rows there can be at most, when known (a
+	// piece of text has no more records than lines): the last block is
+	// then no larger than needed. 0: not known.
+	expect int
 }
 
 const slabSize = 512
 
-func (s *slab) transaction() *evidence.Transaction {
-	if len(s.txs) == 0 {
-		s.txs = make([]evidence.Transaction, slabSize)
+// blockSize is the size of the next block.
+func (s *slab) blockSize() int {
+	n := slabSize
+	if s.expect > 0 {
+		n = min(n, s.expect)
+		s.expect -= n
 	}
-	t := &s.txs[0]
-	s.txs = s.txs[1:]
-	return t
+	return n
+}
+
+func (s *slab) transaction() *evidence.Transaction {
+	return slot(&s.txs, s.blockSize)
 }
 
 func (s *slab) login() *evidence.LoginEvent {
-	if len(s.logins) == 0 {
-		s.logins = make([]evidence.LoginEvent, slabSize)
+	return slot(&s.logins, s.blockSize)
+}
+
+// slot hands out the next row of blocks, starting a block when the last
+// is full.
+func slot[T any](blocks *[][]T, size func() int) *T {
+	n := len(*blocks)
+	if n == 0 || len((*blocks)[n-1]) == cap((*blocks)[n-1]) {
+		*blocks = append(*blocks, make([]T, 0, size()))
+		n++
 	}
-	l := &s.logins[0]
-	s.logins = s.logins[1:]
-	return l
+	b := &(*blocks)[n-1]
+	*b = (*b)[:len(*b)+1]
+	return &(*b)[len(*b)-1]
+}
+
+// rowCursor walks the rows of slab blocks in order.
+type rowCursor[T any] struct {
+	blocks [][]T
+	b, i   int
+}
+
+func (c *rowCursor[T]) next() *T {
+	for c.i == len(c.blocks[c.b]) {
+		c.b, c.i = c.b+1, 0
+	}
+	c.i++
+	return &c.blocks[c.b][c.i-1]
 }
 
 // source returns a one-element slice whose capacity is one, so merging
@@ -94,7 +126,28 @@ func newTableParser(file *File, table *Table, opts *Options, xlsx bool) *tablePa
 			p.idx.set(c.Field, c.Index)
 		}
 	}
+	if table.Kind == KindTransactions {
+		p.txTable = &evidence.TxTable{File: file.Name, Sheet: table.Sheet, Zone: opts.Zone, Clean: trimCell}
+		if !xlsx {
+			p.txTable.Delim = byte(table.Delimiter)
+		}
+		for f, field := range txTextFields {
+			p.txTable.Cells[f] = p.idx.get(field)
+		}
+	}
 	return p
+}
+
+// txTextFields are the columns a transaction's text fields are read from.
+var txTextFields = [...]Field{
+	evidence.TxCategory:    FieldCategory,
+	evidence.TxMerchant:    FieldMerchant,
+	evidence.TxDescription: FieldDescription,
+	evidence.TxMethod:      FieldMethod,
+	evidence.TxStatus:      FieldStatus,
+	evidence.TxOrder:       FieldOrder,
+	evidence.TxMerchantOrd: FieldMerchantOrder,
+	evidence.TxNote:        FieldNote,
 }
 
 // rowCtx is one row being parsed: its cells and where they are.
@@ -417,33 +470,36 @@ func (r *rowCtx) source() evidence.Source {
 	return evidence.Source{File: r.loc.File, Line: r.loc.Line, Sheet: r.loc.Sheet, Row: r.loc.Row, Raw: r.raw}
 }
 
-// transaction reads a 交易流水 row.
+// transaction reads a 交易流水 row. Its text fields are read from its
+// cells when asked (see evidence.Transaction); here they are only checked.
 func (r *rowCtx) transaction() *evidence.Transaction {
-	t := r.slab.transaction()
-	t.Time, t.DateOnly = r.timeCell(FieldTime, true)
+	var p evidence.TxParsed
+	p.Time, p.DateOnly = r.timeCell(FieldTime, true)
 	amt := r.text(FieldAmount)
 	if amt == "" {
 		r.fail(FieldAmount, i18n.M("row.amount_missing"), i18n.M("hint.amount_forms"))
 	} else if a, err := r.parseAmount(amt); err != nil {
 		r.fail(FieldAmount, i18n.M("row.amount_bad", clip(amt), errMessage(err)), i18n.M("hint.amount_forms"))
 	} else {
-		t.Amount, t.Refunded = a.Gross, a.Refunded
+		p.Amount, p.Refunded = a.Gross, a.Refunded
 	}
-	t.Category = r.text(FieldCategory)
-	t.Merchant = r.text(FieldMerchant)
-	t.Description = r.text(FieldDescription)
-	t.Method = r.text(FieldMethod)
-	t.Status = r.text(FieldStatus)
-	t.Note = r.text(FieldNote)
-	t.Order = r.orderCell(FieldOrder)
-	t.MerchantOrd = r.orderCell(FieldMerchantOrder)
+	r.orderCell(FieldOrder)
+	r.orderCell(FieldMerchantOrder)
 	if d := r.text(FieldDirection); d != "" {
-		t.Direction = directionOf(d)
-		if t.Direction == evidence.DirUnknown {
+		p.Direction = directionOf(d)
+		if p.Direction == evidence.DirUnknown {
 			r.warn(FieldDirection, i18n.M("row.direction_unknown", clip(d)), i18n.M("hint.direction"))
 		}
 	}
-	t.Sources = r.slab.source(r.source())
+	if r.bad {
+		return nil
+	}
+	t := r.slab.transaction()
+	line := r.loc.Line
+	if r.loc.Sheet != "" {
+		line = r.loc.Row
+	}
+	r.p.txTable.Fill(t, r.raw, line, p)
 	return t
 }
 
@@ -461,9 +517,9 @@ func (r *rowCtx) parseAmount(s string) (Amount, error) {
 
 var reExponent = regexp.MustCompile(`^[0-9](\.[0-9]+)?[eE]\+?[0-9]+$`)
 
-// orderCell reads an order number as text and warns when the cell shows
-// the damage Excel does to long numbers: scientific notation, or digits
-// past the fifteenth turned to zeros. The value is kept as found; only the
+// orderCell reads an order number as text and warns when the cell shows the
+// damage Excel does to long numbers: scientific notation, or digits past
+// the fifteenth turned to zeros. The value is kept as found; only the
 // original export can repair it.
 func (r *rowCtx) orderCell(f Field) string {
 	raw, _ := r.cell(f)
@@ -483,7 +539,7 @@ func (r *rowCtx) orderCell(f Field) string {
 
 // login reads a 登录记录 row.
 func (r *rowCtx) login() *evidence.LoginEvent {
-	l := r.slab.login()
+	var l evidence.LoginEvent
 	l.Time, l.DateOnly = r.timeCell(FieldTime, true)
 	l.IP = r.text(FieldIP)
 	l.Place = r.text(FieldPlace)
@@ -511,8 +567,13 @@ func (r *rowCtx) login() *evidence.LoginEvent {
 			}
 		}
 	}
+	if r.bad {
+		return nil
+	}
 	l.Sources = r.slab.source(r.source())
-	return l
+	out := r.slab.login()
+	*out = l
+	return out
 }
 
 var (

@@ -34,7 +34,7 @@ func cst(s string) time.Time {
 }
 
 // wantTx is every field of every row of the sample transaction export.
-var wantTx = []evidence.Transaction{
+var wantTx = []evidence.TxFields{
 	{Time: cst("2026-11-03 02:41:10"), Category: "数码", Merchant: "京东平台商户", Description: "Apple iPhone 17 Pro 256GB 深空黑", Direction: evidence.DirExpense,
 		Amount: 899900, Refunded: 100000, Method: "京东白条", Status: "交易成功", Order: "301122334455", MerchantOrd: "110000000000000000000301"},
 	{Time: cst("2026-11-03 02:37:55"), Category: "礼品卡", Merchant: "京东平台商户", Description: "京东E卡 面值1000元", Direction: evidence.DirExpense,
@@ -112,14 +112,14 @@ func TestSampleTransactionsEveryField(t *testing.T) {
 					want.Order = damagedOrder(want.Order)
 					want.MerchantOrd = "110000000000000000000000"
 				}
-				src := got.Sources[0]
-				got.Sources = nil
-				if !got.Time.Equal(want.Time) || got.Time.Format(time.RFC3339) != want.Time.Format(time.RFC3339) {
-					t.Errorf("row %d time %v, want %v", i, got.Time, want.Time)
+				src := got.Source()
+				g := got.Fields()
+				if !g.Time.Equal(want.Time) || g.Time.Format(time.RFC3339) != want.Time.Format(time.RFC3339) {
+					t.Errorf("row %d time %v, want %v", i, g.Time, want.Time)
 				}
-				got.Time, want.Time = time.Time{}, time.Time{}
-				if !reflect.DeepEqual(*got, want) {
-					t.Errorf("row %d:\n got %+v\nwant %+v", i, *got, want)
+				g.Time, want.Time = time.Time{}, time.Time{}
+				if g != want {
+					t.Errorf("row %d:\n got %+v\nwant %+v", i, g, want)
 				}
 				if src.File != v.file || len(src.Raw.Cells()) < 10 {
 					t.Errorf("row %d source %+v", i, src)

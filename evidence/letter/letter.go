@@ -281,13 +281,13 @@ func newData(w *casework.Work, opts Options) Data {
 	d.Count, d.Total, d.Gross, d.Refunded = f.Count, f.Total.String(), f.Gross.String(), f.Refunded.String()
 	d.Baitiao, d.BaitiaoN = f.Baitiao.String(), f.BaitiaoCount
 	if n := len(w.Disputes.Disputed); n > 0 {
-		d.From = when(w.Disputes.Disputed[0].Time)
-		d.To = when(w.Disputes.Disputed[n-1].Time)
+		d.From = when(w.Disputes.Disputed[0].Time())
+		d.To = when(w.Disputes.Disputed[n-1].Time())
 	}
 	for _, t := range w.Disputes.Disputed {
-		d.Disputed = append(d.Disputed, TxLine{Time: when(t.Time), Order: t.Order, Merchant: t.Merchant, Description: t.Description,
-			Method: t.Method, Amount: t.Amount.String(), Refunded: t.Refunded.String(), Disputed: t.Net().String(),
-			Source: t.Sources[0].Ref(), HasRefund: t.Refunded != 0})
+		d.Disputed = append(d.Disputed, TxLine{Time: when(t.Time()), Order: t.Order(), Merchant: t.Merchant(), Description: t.Description(),
+			Method: t.Method(), Amount: t.Amount().String(), Refunded: t.Refunded().String(), Disputed: t.Net().String(),
+			Source: t.Source().Ref(), HasRefund: t.Refunded() != 0})
 	}
 	for _, l := range w.Logins {
 		if w.Analysis.Unfamiliar[l] {

@@ -76,11 +76,11 @@ func Reconcile(bills []*evidence.BillLine, txs, disputed []*evidence.Transaction
 	}
 	byOrder := map[string][]*evidence.Transaction{}
 	for _, t := range txs {
-		if t.Order != "" {
-			byOrder[t.Order] = append(byOrder[t.Order], t)
+		if t.Order() != "" {
+			byOrder[t.Order()] = append(byOrder[t.Order()], t)
 		}
-		if t.MerchantOrd != "" {
-			byOrder[t.MerchantOrd] = append(byOrder[t.MerchantOrd], t)
+		if t.MerchantOrd() != "" {
+			byOrder[t.MerchantOrd()] = append(byOrder[t.MerchantOrd()], t)
 		}
 	}
 	linesOf := map[*evidence.Transaction][]*evidence.BillLine{}
@@ -160,10 +160,10 @@ func byAmountAndDate(b *evidence.BillLine, txs []*evidence.Transaction) *evidenc
 	day := func(t time.Time) string { return t.In(evidence.ChinaZone()).Format("2006-01-02") }
 	var found *evidence.Transaction
 	for _, t := range txs {
-		if !t.IsPurchase() || (t.Amount != amount && t.Net() != amount) {
+		if !t.IsPurchase() || (t.Amount() != amount && t.Net() != amount) {
 			continue
 		}
-		if !b.Time.IsZero() && day(b.Time) != day(t.Time) {
+		if !b.Time.IsZero() && day(b.Time) != day(t.Time()) {
 			continue
 		}
 		if found != nil {

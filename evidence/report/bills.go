@@ -33,8 +33,8 @@ func (r *renderer) bills() {
 		for _, b := range o.Lines {
 			srcs = append(srcs, b.Sources[0])
 		}
-		row := pdfdoc.Row{Context: o.Tx.Sources[0].Ref(), Cells: []string{
-			o.Tx.Order + "\n" + o.Tx.Net().String(), plan, o.Sums.Principal.String(), o.Sums.Fee.String(), o.Sums.Penalty.String(),
+		row := pdfdoc.Row{Context: o.Tx.Source().Ref(), Cells: []string{
+			o.Tx.Order() + "\n" + o.Tx.Net().String(), plan, o.Sums.Principal.String(), o.Sums.Fee.String(), o.Sums.Penalty.String(),
 			o.Sums.Paid.String(), o.Sums.Outstanding.String(), diff, RefList(srcs)}}
 		if o.Overdue > 0 {
 			row.Color = &pdfdoc.Red
@@ -70,10 +70,10 @@ func (r *renderer) bills() {
 		unlinked = append(unlinked, strings.TrimSpace(b.Order+" "+b.Description+" "+r.t.Get("bills_line_due", map[string]any{"Due": dueOf(b).String()}))+" ("+b.Sources[0].Ref()+")")
 	}
 	for _, t := range c.NoBills {
-		nobills = append(nobills, t.Order+" "+t.Description+" "+t.Net().String()+" ("+t.Sources[0].Ref()+")")
+		nobills = append(nobills, t.Order()+" "+t.Description()+" "+t.Net().String()+" ("+t.Source().Ref()+")")
 	}
 	for _, l := range c.Weak {
-		weak = append(weak, l.Line.Sources[0].Ref()+" → "+l.Tx.Sources[0].Ref()+" "+l.Tx.Order)
+		weak = append(weak, l.Line.Sources[0].Ref()+" → "+l.Tx.Source().Ref()+" "+l.Tx.Order())
 	}
 	note("bills_unlinked", unlinked)
 	note("bills_nobills", nobills)

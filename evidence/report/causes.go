@@ -58,7 +58,7 @@ func citeRefs(ind *analyze.Indicator) string {
 		srcs = append(srcs, l.Sources[0])
 	}
 	for _, t := range ind.Txs {
-		srcs = append(srcs, t.Sources[0])
+		srcs = append(srcs, t.Source())
 	}
 	return RefList(srcs)
 }

@@ -21,7 +21,7 @@ func (r *renderer) timeline() {
 		r.para(r.t.S("timeline_none"), sBody)
 		return
 	}
-	from, to := disputed[0].Time, disputed[len(disputed)-1].Time
+	from, to := disputed[0].Time(), disputed[len(disputed)-1].Time()
 	// Include the unfamiliar logins that led up to the purchases.
 	for _, l := range r.work.Logins {
 		if r.work.Analysis.Unfamiliar[l] && l.Time.Before(from) && from.Sub(l.Time) <= 7*24*time.Hour {
@@ -121,12 +121,12 @@ func (r *renderer) timeline() {
 	}
 	// Purchases, with their amounts staggered above and below the lane.
 	sorted := append([]*evidence.Transaction(nil), disputed...)
-	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Time.Before(sorted[j].Time) })
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Time().Before(sorted[j].Time()) })
 	y := yOf(purchaseLane)
 	lastX := -100.0
 	up := true
 	for _, t := range sorted {
-		x := xOf(t.Time)
+		x := xOf(t.Time())
 		diamond(p, x, y)
 		if len(sorted) > 30 {
 			continue // too many to label legibly; the table has the amounts

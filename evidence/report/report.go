@@ -220,7 +220,7 @@ func (r *renderer) cover() {
 	d.SetContext(r.t.S("summary_title"))
 	span := r.t.S("s_none")
 	if n := len(r.work.Disputes.Disputed); n > 0 {
-		span = r.t.Get("s_span_v", map[string]any{"From": r.when(r.work.Disputes.Disputed[0].Time), "To": r.when(r.work.Disputes.Disputed[n-1].Time)})
+		span = r.t.Get("s_span_v", map[string]any{"From": r.when(r.work.Disputes.Disputed[0].Time()), "To": r.when(r.work.Disputes.Disputed[n-1].Time())})
 	}
 	logins := r.t.S("s_none")
 	if len(r.work.Logins) > 0 {
@@ -286,10 +286,10 @@ func (r *renderer) when(t time.Time) string {
 }
 
 func (r *renderer) whenTx(t *evidence.Transaction) string {
-	if t.DateOnly {
-		return t.Time.Format("2006-01-02")
+	if t.DateOnly() {
+		return t.Time().Format("2006-01-02")
 	}
-	return r.when(t.Time)
+	return r.when(t.Time())
 }
 
 // statement: the victim's words, what they did, and the checklist.
@@ -380,8 +380,8 @@ func (r *renderer) recipient(to string) string {
 }
 
 func (r *renderer) sourcesOf(t *evidence.Transaction) string {
-	refs := make([]string, len(t.Sources))
-	for i, s := range t.Sources {
+	refs := make([]string, len(t.Sources()))
+	for i, s := range t.Sources() {
 		refs[i] = s.Ref()
 	}
 	return strings.Join(refs, "\n")
@@ -400,9 +400,9 @@ func (r *renderer) disputed() {
 	r.para(r.t.S("disputed_intro"), sSmall)
 	out := make([]pdfdoc.Row, 0, len(rows)+2)
 	for _, t := range rows {
-		out = append(out, pdfdoc.Row{Context: t.Sources[0].Ref(), Cells: []string{
-			r.whenTx(t), t.Merchant, t.Description, t.Order, t.Method,
-			t.Amount.String(), t.Refunded.String(), t.Net().String(), r.sourcesOf(t)}})
+		out = append(out, pdfdoc.Row{Context: t.Source().Ref(), Cells: []string{
+			r.whenTx(t), t.Merchant(), t.Description(), t.Order(), t.Method(),
+			t.Amount().String(), t.Refunded().String(), t.Net().String(), r.sourcesOf(t)}})
 	}
 	f := r.work.Figures
 	out = append(out, pdfdoc.Row{Bold: true, Fill: &pdfdoc.LightGray, Context: "total", Cells: []string{
@@ -447,9 +447,9 @@ func (r *renderer) others() {
 	r.para(r.t.S("others_intro"), sSmall)
 	rows := make([]pdfdoc.Row, 0, len(rest))
 	for _, t := range rest {
-		rows = append(rows, pdfdoc.Row{Context: t.Sources[0].Ref(), Cells: []string{
-			r.whenTx(t), t.Direction.Localize(r.opts.Lang), t.Description, t.Order, t.Method,
-			t.Amount.String(), t.Refunded.String(), r.sourcesOf(t)}})
+		rows = append(rows, pdfdoc.Row{Context: t.Source().Ref(), Cells: []string{
+			r.whenTx(t), t.Direction().Localize(r.opts.Lang), t.Description(), t.Order(), t.Method(),
+			t.Amount().String(), t.Refunded().String(), r.sourcesOf(t)}})
 	}
 	d.Table(pdfdoc.Table{Style: sTiny, Header: pdfdoc.Style{Size: 6.5, Bold: true}, MaxLines: 3, Columns: []pdfdoc.Column{
 		{Title: r.t.S("c_time"), Width: 19}, {Title: r.t.S("c_direction"), Width: 12}, {Title: r.t.S("c_description"), Width: 54},
@@ -467,14 +467,14 @@ func (r *renderer) othersSummary(rest []*evidence.Transaction) {
 	}
 	sums := map[key]*sum{}
 	for _, t := range rest {
-		k := key{t.Time.Format("2006-01"), t.Method}
+		k := key{t.Time().Format("2006-01"), t.Method()}
 		s := sums[k]
 		if s == nil {
 			s = &sum{}
 			sums[k] = s
 		}
 		s.n++
-		s.gross += t.Amount
+		s.gross += t.Amount()
 		s.net += t.Net()
 	}
 	keys := make([]key, 0, len(sums))
@@ -555,8 +555,8 @@ func (r *renderer) loginsToList() (list, rest []*evidence.LoginEvent) {
 	}
 	var from, to time.Time
 	if n := len(r.work.Disputes.Disputed); n > 0 {
-		from = r.work.Disputes.Disputed[0].Time.Add(-24 * time.Hour)
-		to = r.work.Disputes.Disputed[n-1].Time.Add(24 * time.Hour)
+		from = r.work.Disputes.Disputed[0].Time().Add(-24 * time.Hour)
+		to = r.work.Disputes.Disputed[n-1].Time().Add(24 * time.Hour)
 	}
 	for _, l := range all {
 		near := !from.IsZero() && !l.Time.Before(from) && !l.Time.After(to)

@@ -130,19 +130,19 @@ func Write(txs []*evidence.Transaction, an *analyze.Result, lang i18n.Lang, now 
 			st, mst = hi, hiMoney
 		}
 		var refs []string
-		for _, s := range t.Sources {
+		for _, s := range t.Sources() {
 			refs = append(refs, s.Ref())
 		}
 		row := []any{
 			excelize.Cell{StyleID: st, Value: i + 1},
 			excelize.Cell{StyleID: st, Value: timeText(t)},
-			excelize.Cell{StyleID: st, Value: t.Direction.Localize(lang)},
-			excelize.Cell{StyleID: st, Value: t.Merchant},
-			excelize.Cell{StyleID: st, Value: t.Description},
-			excelize.Cell{StyleID: st, Value: t.Order},
-			excelize.Cell{StyleID: st, Value: t.Method},
-			excelize.Cell{StyleID: mst, Value: float64(t.Amount) / 100},
-			excelize.Cell{StyleID: mst, Value: float64(t.Refunded) / 100},
+			excelize.Cell{StyleID: st, Value: t.Direction().Localize(lang)},
+			excelize.Cell{StyleID: st, Value: t.Merchant()},
+			excelize.Cell{StyleID: st, Value: t.Description()},
+			excelize.Cell{StyleID: st, Value: t.Order()},
+			excelize.Cell{StyleID: st, Value: t.Method()},
+			excelize.Cell{StyleID: mst, Value: float64(t.Amount()) / 100},
+			excelize.Cell{StyleID: mst, Value: float64(t.Refunded()) / 100},
 			excelize.Cell{StyleID: answer, Value: ""},
 			excelize.Cell{StyleID: st, Value: strings.Join(reasons, "；")},
 			excelize.Cell{StyleID: st, Value: strings.Join(refs, " ")},
@@ -171,10 +171,10 @@ func Write(txs []*evidence.Transaction, an *analyze.Result, lang i18n.Lang, now 
 }
 
 func timeText(t *evidence.Transaction) string {
-	if _, off := t.Time.Zone(); off != 8*3600 {
-		return t.Time.Format("2006-01-02 15:04:05 -07:00")
+	if _, off := t.Time().Zone(); off != 8*3600 {
+		return t.Time().Format("2006-01-02 15:04:05 -07:00")
 	}
-	return t.Time.Format("2006-01-02 15:04:05")
+	return t.Time().Format("2006-01-02 15:04:05")
 }
 
 func instructions(lang i18n.Lang, id string) []string {
@@ -254,7 +254,7 @@ func Read(name string, data []byte, txs []*evidence.Transaction) ([]*evidence.Tr
 	}
 	byKey := map[evidence.TxKey][]*evidence.Transaction{}
 	for _, t := range txs {
-		k := reviewKey(t.Order, t.Time, t.Amount)
+		k := reviewKey(t.Order(), t.Time(), t.Amount())
 		byKey[k] = append(byKey[k], t)
 	}
 	seen := map[*evidence.Transaction]bool{}
@@ -310,7 +310,7 @@ func Read(name string, data []byte, txs []*evidence.Transaction) ([]*evidence.Tr
 		if !seen[t] {
 			missing++
 			if len(first) < 5 {
-				first = append(first, t.Sources[0].Ref())
+				first = append(first, t.Source().Ref())
 			}
 		}
 	}

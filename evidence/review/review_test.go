@@ -98,8 +98,8 @@ func TestRoundTrip(t *testing.T) {
 		t.Fatalf("got %d rows, problems %v", len(got), probs)
 	}
 	for _, tx := range got {
-		if tx.Order != "301122334455" && tx.Order != "301122334456" {
-			t.Errorf("read back %s", tx.Order)
+		if tx.Order() != "301122334455" && tx.Order() != "301122334456" {
+			t.Errorf("read back %s", tx.Order())
 		}
 	}
 }
