@@ -32,19 +32,20 @@ type Source struct {
 
 // RawCells are a row's cells exactly as read, kept in one string: a CSV
 // row keeps the text of its record — a slice of the text the whole file
-// was read into — and splits it again when asked; a spreadsheet row keeps
-// its cells packed, each after its length. A million rows then cost no
-// slice of cells each.
+// was read into — and splits it again when asked; a spreadsheet row, and a
+// CSV row with a cell that is not a slice of its text (`""` inside
+// quotes), keeps its cells packed, each after its length. A million rows
+// then cost no slice of cells each.
 type RawCells struct {
 	text  string
-	delim byte // 0: text holds packed spreadsheet cells
+	delim byte // 0: text holds packed cells
 }
 
 // CSVCells are the cells of the CSV record whose text (as read, line end
 // included) is text, split at delim.
 func CSVCells(text string, delim byte) RawCells { return RawCells{text: text, delim: delim} }
 
-// SheetCells are a spreadsheet row's cells.
+// SheetCells are a spreadsheet row's cells, or any cells to keep packed.
 func SheetCells(cells []string) RawCells {
 	n := 0
 	for _, c := range cells {
