@@ -18,7 +18,8 @@ import (
 // the export's own text: the text fields alone, kept apart, would take
 // 128 bytes of string headers a row, as much as the row's whole text.
 // Facts few rows have (a refund, a time in another zone, other files'
-// copies of the row) are kept out of line.
+// copies of the row) are kept out of line. Rows are made by TxTable.Fill
+// (ingest) or NewTransaction; the zero Transaction is not a row.
 type Transaction struct {
 	cells string   // see RawCells: the record's text, or its cells packed
 	table *TxTable // what the table's rows share: file, delimiter, columns

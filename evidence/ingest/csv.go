@@ -148,30 +148,26 @@ func parseRecords(text io.Reader, delim rune, p *tableParser, name string, offse
 		}()
 	}
 	go func() { wg.Wait(); close(done) }()
-	// The pieces are applied once all are parsed: the rows they hold are
-	// kept anyway, and their number then sizes the table's list.
-	var chunks []*parsedChunk
+	// Pieces are accounted for in file order as they come (counts,
+	// problems, rows that may be a trailer); the rows they read are added
+	// to the table at the end, when their number sizes its list once.
+	waiting := map[int]*parsedChunk{}
+	var accounted []*parsedChunk
+	next := 0
 	for pc := range done {
-		for len(chunks) <= pc.seq {
-			chunks = append(chunks, nil)
+		waiting[pc.seq] = pc
+		for {
+			nc, ok := waiting[next]
+			if !ok {
+				break
+			}
+			delete(waiting, next)
+			nc.account(p, name)
+			accounted = append(accounted, nc)
+			next++
 		}
-		chunks[pc.seq] = pc
 	}
-	read := 0
-	for _, pc := range chunks {
-		read += pc.read
-	}
-	switch p.table.Kind {
-	case KindTransactions:
-		p.table.Transactions = slices.Grow(p.table.Transactions, read)
-	case KindLogins:
-		p.table.Logins = slices.Grow(p.table.Logins, read)
-	default:
-		p.table.Bills = slices.Grow(p.table.Bills, read)
-	}
-	for _, pc := range chunks {
-		pc.apply(p, name)
-	}
+	addRead(p.table, accounted)
 	return readErr
 }
 
@@ -187,6 +183,9 @@ type parsedChunk struct {
 	slab  slab
 	bills []*evidence.BillLine
 	read  int // rows read into the model
+	// cellsFrom is the first row that may still hold cells: the rows
+	// before the last row read are no trailer.
+	cellsFrom int
 }
 
 type parsedRow struct {
@@ -201,45 +200,58 @@ func (o *outcome) readRow() bool {
 	return !o.blank && !o.bad && o.split == nil && (o.tx != nil || o.login != nil || o.bill != nil)
 }
 
-// apply adds the piece's rows to the table in file order, as applying
-// them one by one would.
-func (pc *parsedChunk) apply(p *tableParser, name string) {
-	txs := rowCursor[evidence.Transaction]{blocks: pc.slab.txs}
-	logins := rowCursor[evidence.LoginEvent]{blocks: pc.slab.logins}
+// account does the piece's bookkeeping in file order, as applying its rows
+// one by one would, except for adding the rows read (see addRead).
+func (pc *parsedChunk) account(p *tableParser, name string) {
 	done := 0
-	// addRead adds the next n rows read without problems.
-	addRead := func(n int) {
-		if n == 0 {
-			return
-		}
-		p.flushPending()
-		p.table.DataRows += n
-		for range n {
-			switch p.table.Kind {
-			case KindTransactions:
-				p.table.Transactions = append(p.table.Transactions, txs.next())
-			case KindLogins:
-				p.table.Logins = append(p.table.Logins, logins.next())
-			default:
-				p.table.Bills = append(p.table.Bills, pc.bills[done])
-			}
-			done++
+	plain := func(n int) {
+		if n > 0 {
+			p.flushPending()
+			p.table.DataRows += n
 		}
 	}
 	for _, r := range pc.rows {
-		addRead(r.before - done)
-		p.apply(r.outcome, r.cells, evidence.Location{File: name, Line: r.line})
-		if r.readRow() { // added by apply: step past it
-			switch p.table.Kind {
-			case KindTransactions:
-				txs.next()
-			case KindLogins:
-				logins.next()
-			}
+		plain(r.before - done)
+		done = r.before
+		if p.account(r.outcome, r.cells, evidence.Location{File: name, Line: r.line}) {
 			done++
 		}
 	}
-	addRead(pc.read - done)
+	plain(pc.read - done)
+	pc.rows = nil
+}
+
+// addRead adds the rows the pieces read to the table, in order.
+func addRead(t *Table, chunks []*parsedChunk) {
+	n := 0
+	for _, pc := range chunks {
+		n += pc.read
+	}
+	switch t.Kind {
+	case KindTransactions:
+		t.Transactions = slices.Grow(t.Transactions, n)
+		for _, pc := range chunks {
+			for _, b := range pc.slab.txs {
+				for i := range b {
+					t.Transactions = append(t.Transactions, &b[i])
+				}
+			}
+		}
+	case KindLogins:
+		t.Logins = slices.Grow(t.Logins, n)
+		for _, pc := range chunks {
+			for _, b := range pc.slab.logins {
+				for i := range b {
+					t.Logins = append(t.Logins, &b[i])
+				}
+			}
+		}
+	default:
+		t.Bills = slices.Grow(t.Bills, n)
+		for _, pc := range chunks {
+			t.Bills = append(t.Bills, pc.bills...)
+		}
+	}
 }
 
 // parseChunk splits and parses one piece of text. offset is the number of
@@ -273,6 +285,14 @@ func parseChunk(rp *rowParser, c textChunk, delim byte, name string, offset int)
 		read := o.readRow()
 		if read && o.bill != nil {
 			pc.bills = append(pc.bills, o.bill)
+		}
+		if read {
+			// The unreadable rows before this one are no trailer: their
+			// cells are not needed to tell.
+			for i := pc.cellsFrom; i < len(pc.rows); i++ {
+				pc.rows[i].cells = nil
+			}
+			pc.cellsFrom = len(pc.rows)
 		}
 		if !read || len(o.problems) > 0 {
 			row := parsedRow{outcome: o, line: line, before: pc.read}

@@ -445,6 +445,9 @@ func TestPiecesKeepEveryField(t *testing.T) {
 			tx.Direction, amount, tx.Method, tx.Status, order, tx.MerchantOrd, note, end)
 		line += 1 + strings.Count(note, "\n")
 	}
+	// Totals and notes at the end are skipped, not reported; a broken row
+	// before them is reported.
+	b.WriteString("2026-11-03 02:41:10,数码,京东,手机,支出,x,京东白条,交易成功,1,2,\n合计,,,,,1000.00,,,,,\n以上数据仅供参考\n")
 	if b.Len() < 3*chunkTarget {
 		t.Fatalf("the text is %d bytes: too few pieces", b.Len())
 	}
@@ -482,7 +485,10 @@ func TestPiecesKeepEveryField(t *testing.T) {
 			t.Errorf("unexpected problem %v", p)
 		}
 	}
-	if n := len(txs) / 500; bad != n || warned != n || tb.Bad != n {
-		t.Errorf("%d unreadable (%d in the table), %d warned; want %d each", bad, tb.Bad, warned, n)
+	if n := len(txs) / 500; bad != n+1 || warned != n || tb.Bad != n+1 {
+		t.Errorf("%d unreadable (%d in the table), %d warned; want %d, %d, %d", bad, tb.Bad, warned, n+1, n+1, n)
+	}
+	if tb.Skipped != 2 || tb.DataRows != len(txs)+3 {
+		t.Errorf("%d skipped of %d data rows; want 2 of %d", tb.Skipped, tb.DataRows, len(txs)+3)
 	}
 }

@@ -84,20 +84,6 @@ func slot[T any](blocks *[][]T, size func() int) *T {
 	return &(*b)[len(*b)-1]
 }
 
-// rowCursor walks the rows of slab blocks in order.
-type rowCursor[T any] struct {
-	blocks [][]T
-	b, i   int
-}
-
-func (c *rowCursor[T]) next() *T {
-	for c.i == len(c.blocks[c.b]) {
-		c.b, c.i = c.b+1, 0
-	}
-	c.i++
-	return &c.blocks[c.b][c.i-1]
-}
-
 // source returns a one-element slice whose capacity is one, so merging
 // more sources later copies instead of writing into the next row's slot.
 func (s *slab) source(src evidence.Source) []evidence.Source {
@@ -237,22 +223,9 @@ func (p *tableParser) row(cells []string, loc evidence.Location) {
 
 // apply adds a parsed row to the table, in file order.
 func (p *tableParser) apply(o outcome, cells []string, loc evidence.Location) {
-	if o.split != nil {
-		p.flushPending()
-		p.table.Bad++
-		p.file.Problems = append(p.file.Problems, *o.split)
+	if !p.account(o, cells, loc) {
 		return
 	}
-	p.table.DataRows++
-	switch {
-	case o.blank:
-		p.table.Skipped++
-		return
-	case o.bad:
-		p.pending = append(p.pending, pendingRow{cells: cells, loc: loc, problems: o.problems})
-		return
-	}
-	p.flushPending()
 	switch {
 	case o.tx != nil:
 		p.table.Transactions = append(p.table.Transactions, o.tx)
@@ -261,7 +234,30 @@ func (p *tableParser) apply(o outcome, cells []string, loc evidence.Location) {
 	case o.bill != nil:
 		p.table.Bills = append(p.table.Bills, o.bill)
 	}
+}
+
+// account does a parsed row's bookkeeping, in file order: counts,
+// problems, and unreadable rows kept until it is known whether they are a
+// trailer. It reports whether the row was read into the model.
+func (p *tableParser) account(o outcome, cells []string, loc evidence.Location) bool {
+	if o.split != nil {
+		p.flushPending()
+		p.table.Bad++
+		p.file.Problems = append(p.file.Problems, *o.split)
+		return false
+	}
+	p.table.DataRows++
+	switch {
+	case o.blank:
+		p.table.Skipped++
+		return false
+	case o.bad:
+		p.pending = append(p.pending, pendingRow{cells: cells, loc: loc, problems: o.problems})
+		return false
+	}
+	p.flushPending()
 	p.file.Problems = append(p.file.Problems, o.problems...)
+	return o.tx != nil || o.login != nil || o.bill != nil
 }
 
 // flushPending reports the unreadable rows seen since the last good row:
