@@ -492,3 +492,21 @@ func TestPiecesKeepEveryField(t *testing.T) {
 		t.Errorf("%d skipped of %d data rows; want 2 of %d", tb.Skipped, tb.DataRows, len(txs)+3)
 	}
 }
+
+func TestLooksLikeTrailer(t *testing.T) {
+	tests := []struct {
+		cells []string
+		want  bool
+	}{
+		{[]string{"合计", "", "1000.00"}, true},
+		{[]string{"", " 以上数据仅供参考"}, true},
+		{[]string{"Total\t", "3"}, true},
+		{[]string{"2026-11-03 02:41:10", "数码"}, false},
+		{nil, false}, // nothing to judge by: reported, not skipped
+	}
+	for _, tt := range tests {
+		if got := looksLikeTrailer(tt.cells); got != tt.want {
+			t.Errorf("looksLikeTrailer(%q) = %v, want %v", tt.cells, got, tt.want)
+		}
+	}
+}

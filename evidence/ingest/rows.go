@@ -296,6 +296,8 @@ func isBlank(cells []string) bool {
 
 // looksLikeTrailer reports whether an unreadable row is a summary or note
 // line: its first non-empty cell starts with a word such lines start with.
+// A row with no text to judge by is no trailer: it is reported, not
+// skipped (blank rows never get here).
 func looksLikeTrailer(cells []string) bool {
 	for _, c := range cells {
 		c = strings.ToLower(strings.TrimSpace(trimCell(c)))
@@ -309,7 +311,7 @@ func looksLikeTrailer(cells []string) bool {
 		}
 		return false
 	}
-	return true
+	return false
 }
 
 // checkShape reports rows whose cells do not line up with the header, and
