@@ -229,29 +229,30 @@ func addRead(t *Table, chunks []*parsedChunk) {
 	}
 	switch t.Kind {
 	case KindTransactions:
-		t.Transactions = slices.Grow(t.Transactions, n)
-		for _, pc := range chunks {
-			for _, b := range pc.slab.txs {
-				for i := range b {
-					t.Transactions = append(t.Transactions, &b[i])
-				}
-			}
-		}
+		t.Transactions = appendBlocks(slices.Grow(t.Transactions, n), chunks,
+			func(pc *parsedChunk) [][]evidence.Transaction { return pc.slab.txs })
 	case KindLogins:
-		t.Logins = slices.Grow(t.Logins, n)
-		for _, pc := range chunks {
-			for _, b := range pc.slab.logins {
-				for i := range b {
-					t.Logins = append(t.Logins, &b[i])
-				}
-			}
-		}
+		t.Logins = appendBlocks(slices.Grow(t.Logins, n), chunks,
+			func(pc *parsedChunk) [][]evidence.LoginEvent { return pc.slab.logins })
 	default:
 		t.Bills = slices.Grow(t.Bills, n)
 		for _, pc := range chunks {
 			t.Bills = append(t.Bills, pc.bills...)
 		}
 	}
+}
+
+// appendBlocks appends a pointer to every row of the pieces' blocks, in
+// order.
+func appendBlocks[T any](list []*T, chunks []*parsedChunk, blocks func(*parsedChunk) [][]T) []*T {
+	for _, pc := range chunks {
+		for _, b := range blocks(pc) {
+			for i := range b {
+				list = append(list, &b[i])
+			}
+		}
+	}
+	return list
 }
 
 // parseChunk splits and parses one piece of text. offset is the number of
