@@ -70,15 +70,18 @@ func timelineJSONL(out io.Writer, w *casework.Work, mask func(string) string) er
 		var e event
 		if r.i < nTx {
 			t := w.Transactions[r.i]
+			// Each field is read once: a row finds its text fields in its
+			// record when asked.
+			at, src, desc := t.Time(), t.Source(), mask(t.Description())
 			amount, refunded, dis := int64(t.Amount()), int64(t.Refunded()), disputed[t]
-			msg := t.Time().Format("2006-01-02 15:04:05") + " " + t.Direction().Code() + " " + t.Amount().Yuan() + " " + mask(t.Description())
+			msg := at.Format("2006-01-02 15:04:05") + " " + t.Direction().Code() + " " + t.Amount().Yuan() + " " + desc
 			if dis {
 				msg = "DISPUTED " + msg
 			}
 			e = event{
-				Message: strings.TrimSpace(msg), Datetime: t.Time().Format(time.RFC3339), TimestampDesc: "Transaction Time",
-				DataType: "jd:transaction", Source: t.Source().File, SourceRef: t.Source().Ref(),
-				Order: t.Order(), Merchant: mask(t.Merchant()), Description: mask(t.Description()), Direction: t.Direction().Code(), Method: t.Method(),
+				Message: strings.TrimSpace(msg), Datetime: at.Format(time.RFC3339), TimestampDesc: "Transaction Time",
+				DataType: "jd:transaction", Source: src.File, SourceRef: src.Ref(),
+				Order: t.Order(), Merchant: mask(t.Merchant()), Description: desc, Direction: t.Direction().Code(), Method: t.Method(),
 				AmountFen: &amount, RefundedFen: &refunded, Disputed: &dis,
 			}
 		} else {

@@ -85,9 +85,10 @@ func disputedXLSX(out io.Writer, w *casework.Work, lang i18n.Lang, now time.Time
 		if disputed[t] {
 			dis = tx.yes
 		}
-		when := t.Time().Format("2006-01-02 15:04:05")
-		if _, off := t.Time().Zone(); off != 8*3600 {
-			when = t.Time().Format("2006-01-02 15:04:05 -07:00")
+		at := t.Time()
+		when := at.Format("2006-01-02 15:04:05")
+		if _, off := at.Zone(); off != 8*3600 {
+			when = at.Format("2006-01-02 15:04:05 -07:00")
 		}
 		return []any{
 			text(when), text(t.Direction().Localize(lang)), text(mask(t.Merchant())), text(mask(t.Description())), text(t.Order()), text(t.MerchantOrd()),

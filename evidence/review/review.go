@@ -171,10 +171,11 @@ func Write(txs []*evidence.Transaction, an *analyze.Result, lang i18n.Lang, now 
 }
 
 func timeText(t *evidence.Transaction) string {
-	if _, off := t.Time().Zone(); off != 8*3600 {
-		return t.Time().Format("2006-01-02 15:04:05 -07:00")
+	at := t.Time()
+	if _, off := at.Zone(); off != 8*3600 {
+		return at.Format("2006-01-02 15:04:05 -07:00")
 	}
-	return t.Time().Format("2006-01-02 15:04:05")
+	return at.Format("2006-01-02 15:04:05")
 }
 
 func instructions(lang i18n.Lang, id string) []string {
