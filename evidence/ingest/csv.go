@@ -195,11 +195,6 @@ type parsedRow struct {
 	before int      // rows of the piece read into the model before this one
 }
 
-// readRow reports whether the outcome is a row read into the model.
-func (o *outcome) readRow() bool {
-	return !o.blank && !o.bad && o.split == nil && (o.tx != nil || o.login != nil || o.bill != nil)
-}
-
 // account does the piece's bookkeeping in file order, as applying its rows
 // one by one would, except for adding the rows read (see addRead).
 func (pc *parsedChunk) account(p *tableParser, name string) {

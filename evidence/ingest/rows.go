@@ -257,7 +257,12 @@ func (p *tableParser) account(o outcome, cells []string, loc evidence.Location) 
 	}
 	p.flushPending()
 	p.file.Problems = append(p.file.Problems, o.problems...)
-	return o.tx != nil || o.login != nil || o.bill != nil
+	return o.readRow()
+}
+
+// readRow reports whether the outcome is a row read into the model.
+func (o *outcome) readRow() bool {
+	return !o.blank && !o.bad && o.split == nil && (o.tx != nil || o.login != nil || o.bill != nil)
 }
 
 // flushPending reports the unreadable rows seen since the last good row:
